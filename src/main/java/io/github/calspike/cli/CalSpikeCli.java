@@ -1,0 +1,166 @@
+package io.github.calspike.cli;
+
+import io.github.calspike.ui.OutputService;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import org.scijava.Context;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.scijava.module.ModuleItem;
+
+/**
+ * Runs CalSpike commands headless by their menu name:
+ * {@code calspike [--out DIR] "Command Name" key=value ...}, or {@code calspike demo [--out DIR]}.
+ * Tables become {@code DIR/<title>.csv} and figures {@code DIR/<title>.png} and {@code .svg}.
+ * Exits with 0 on success, 1 when the command fails (message on stderr), 2 on a usage error.
+ */
+public final class CalSpikeCli {
+
+	/** Where the bundled demo data live, relative to the repository root. */
+	public static final String DEMO_DATA = "test-data/spikefinder";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	/** Creates a runner printing to the given streams. */
+	public CalSpikeCli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Entry point; see the class comment. */
+	public static void main(String[] args) {
+		System.setProperty("java.awt.headless", "true");
+		int code = new CalSpikeCli(System.out, System.err).run(args);
+		System.exit(code);
+	}
+
+	/** @return the exit status of running {@code args} */
+	public int run(String... args) {
+		Path outDir = Paths.get(OutputService.DEFAULT_FOLDER);
+		List<String> rest = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--out")) {
+				if (i + 1 >= args.length) return usage("--out needs a folder");
+				outDir = Paths.get(args[++i]);
+			}
+			else if (args[i].equals("--help") || args[i].equals("-h")) {
+				return usage(null);
+			}
+			else rest.add(args[i]);
+		}
+		if (rest.isEmpty()) return usage("no command given");
+		Context context = new Context();
+		try {
+			context.service(OutputService.class).setOutputFolder(outDir);
+			if (rest.get(0).equals("demo")) {
+				if (rest.size() > 1) return usage("demo takes no parameters");
+				return demo(context, outDir);
+			}
+			if (rest.get(0).equals("--list")) {
+				commands(context).forEach(c -> out.println(name(c)));
+				return 0;
+			}
+			return runCommand(context, rest.get(0), rest.subList(1, rest.size()));
+		}
+		finally {
+			context.dispose();
+		}
+	}
+
+	private int demo(Context context, Path outDir) {
+		Path data = Paths.get(DEMO_DATA);
+		Path calcium = data.resolve("5.train.calcium.csv"), spikes = data.resolve(
+			"5.train.spikes.csv");
+		if (!Files.isRegularFile(calcium)) {
+			err.println("demo: cannot find " + calcium.toAbsolutePath() +
+				" (run from the repository root)");
+			return 1;
+		}
+		String c = "calcium=" + calcium, s = "spikes=" + spikes;
+		int code = runCommand(context, "Load SpikeFinder Data", List.of(c, s));
+		if (code == 0) code = runCommand(context, "Show Spike Windows", List.of(c, s));
+		if (code == 0) out.println("Demo outputs are in " + outDir.toAbsolutePath());
+		return code;
+	}
+
+	int runCommand(Context context, String name, List<String> keyValues) {
+		Optional<CommandInfo> found = commands(context).stream().filter(c -> name.equalsIgnoreCase(
+			name(c))).findFirst();
+		if (found.isEmpty()) {
+			return usage("unknown command '" + name + "'. CalSpike commands: " + commands(context)
+				.stream().map(CalSpikeCli::name).collect(Collectors.joining(", ")));
+		}
+		CommandInfo info = found.get();
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		List<String> known = new ArrayList<>();
+		for (ModuleItem<?> item : info.inputs()) {
+			if (isUserParameter(item)) known.add(item.getName());
+		}
+		for (String kv : keyValues) {
+			int eq = kv.indexOf('=');
+			if (eq <= 0) return usage("expected key=value, got '" + kv + "'");
+			String key = kv.substring(0, eq).trim().toLowerCase(), value = kv.substring(eq + 1);
+			if (!known.contains(key)) {
+				return usage("'" + name(info) + "' has no parameter '" + key + "'; its parameters: " +
+					String.join(", ", known));
+			}
+			inputs.put(key, value);
+		}
+		try {
+			CommandModule m = context.service(CommandService.class).run(info, true, inputs).get();
+			if (m.isCanceled()) {
+				err.println(name(info) + ": " + m.getCancelReason());
+				return 1;
+			}
+			return 0;
+		}
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			err.println(name(info) + ": " + cause);
+			return 1;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			err.println(name(info) + ": interrupted");
+			return 1;
+		}
+	}
+
+	/** Inputs a user sets; services and the context are filled in by SciJava. */
+	private static boolean isUserParameter(ModuleItem<?> item) {
+		Class<?> t = item.getType();
+		return !org.scijava.service.Service.class.isAssignableFrom(t) && !Context.class
+			.isAssignableFrom(t);
+	}
+
+	private static List<CommandInfo> commands(Context context) {
+		return context.service(CommandService.class).getCommands().stream().filter(c -> c
+			.getClassName().startsWith("io.github.calspike.") && c.getMenuPath() != null && c
+				.getMenuPath().getLeaf() != null).collect(Collectors.toList());
+	}
+
+	private static String name(CommandInfo c) {
+		return c.getMenuPath().getLeaf().getName();
+	}
+
+	private int usage(String problem) {
+		if (problem != null) err.println("calspike: " + problem);
+		err.println("usage: calspike [--out DIR] \"Command Name\" key=value ...");
+		err.println("       calspike [--out DIR] demo");
+		err.println("       calspike --list");
+		return problem == null ? 0 : 2;
+	}
+}

@@ -1,0 +1,37 @@
+package io.github.calspike.command;
+
+import io.github.calspike.data.BalancedSampler;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.io.File;
+import java.io.IOException;
+
+/** Checks and reads command inputs, turning mistakes into messages a user can act on. */
+final class Inputs {
+
+	private Inputs() {}
+
+	/** Reads a calcium file and, if given, its spikes file at {@code rate} Hz. */
+	static TraceSet read(File calcium, File spikes, double rate, int maxGap) throws IOException {
+		if (calcium == null) throw new IllegalArgumentException("calcium: no file given");
+		if (!(rate > 0)) throw new IllegalArgumentException("rate: must be positive, got " + rate);
+		return SpikeFinderCsv.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
+			new SpikeFinderCsv.Options(rate, maxGap));
+	}
+
+	/** @return the sample size in {@code text}: a whole even number, or "all" */
+	static int samples(String text) {
+		String s = text.trim().replace(",", "").replace("_", "");
+		if (s.equalsIgnoreCase("all")) return BalancedSampler.ALL;
+		try {
+			int n = Integer.parseInt(s);
+			if (n > 0 && n % 2 == 0) return n;
+		}
+		catch (NumberFormatException e) {
+			// fall through
+		}
+		throw new IllegalArgumentException("samples: expected a positive even number or 'all', got '" +
+			text + "'");
+	}
+}

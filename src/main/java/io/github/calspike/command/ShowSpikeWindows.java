@@ -1,0 +1,109 @@
+package io.github.calspike.command;
+
+import io.github.calspike.data.DatasetCache;
+import io.github.calspike.data.WindowDatasets;
+import io.github.calspike.data.WindowSet;
+import io.github.calspike.data.WindowSpec;
+import io.github.calspike.data.Windowing;
+import io.github.calspike.plot.WindowPlots;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.ui.OutputService;
+
+import ij.measure.ResultsTable;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.FileWidget;
+
+/**
+ * Cuts labelled windows from SpikeFinder data, draws a balanced sample, and shows example spike
+ * and no-spike windows with the size of the dataset.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Show Spike Windows")
+public class ShowSpikeWindows extends ContextCommand {
+
+	/** Title of the dataset-size table. */
+	public static final String TABLE = "Size of the dataset";
+	/** Title of the example grid. */
+	public static final String FIGURE = "Example spike windows";
+
+	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
+	private File calcium;
+
+	@Parameter(label = "Spikes CSV", style = FileWidget.OPEN_STYLE, persist = false)
+	private File spikes;
+
+	@Parameter(label = "Sampling rate (Hz)", min = "0")
+	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
+
+	@Parameter(label = "Bins before centre", min = "0")
+	private int before = WindowSpec.DEFAULT_BEFORE;
+
+	@Parameter(label = "Bins after centre", min = "0")
+	private int after = WindowSpec.DEFAULT_AFTER;
+
+	@Parameter(label = "Spikes in centre bin for 'spike'", min = "1")
+	private int spike_n = WindowSpec.DEFAULT_SPIKE_N;
+
+	@Parameter(label = "Stride (frames)", min = "1")
+	private int stride = WindowSpec.DEFAULT_STRIDE;
+
+	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" })
+	private String normalization = Normalization.ROBUST_ZSCORE.label();
+
+	@Parameter(label = "Balanced samples (even number or 'all')")
+	private String samples = "10000";
+
+	@Parameter(label = "Random seed")
+	private long seed = 1;
+
+	@Parameter
+	private OutputService output;
+
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		try {
+			if (spikes == null) throw new IllegalArgumentException("spikes: no file given");
+			TraceSet traces = Inputs.read(calcium, spikes, rate, 0);
+			WindowSpec spec = new WindowSpec(before, after, spike_n, stride);
+			Normalization norm = Normalization.fromLabel(normalization);
+			WindowSet all = Windowing.trainingWindows(traces, spec);
+			WindowDatasets.Result sample = WindowDatasets.balanced(traces, spec, norm, Inputs.samples(
+				samples), seed, DatasetCache.defaultCache());
+			if (sample.fromCache()) log.info("Windows read from cache " + sample.key());
+			output.table(TABLE, sizes(all, sample.windows(), spec));
+			output.figure(WindowPlots.examples(FIGURE, sample.windows(), spec, 5));
+		}
+		catch (IOException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+		}
+	}
+
+	private static ResultsTable sizes(WindowSet all, WindowSet sample, WindowSpec spec) {
+		ResultsTable t = new ResultsTable();
+		t.showRowNumbers(false);
+		addRow(t, "all windows", all, spec);
+		addRow(t, "balanced sample", sample, spec);
+		return t;
+	}
+
+	private static void addRow(ResultsTable t, String name, WindowSet w, WindowSpec spec) {
+		t.addRow();
+		t.addValue("set", name);
+		t.addValue("spike", w.spikeCount());
+		t.addValue("no_spike", w.size() - w.spikeCount());
+		t.addValue("total", w.size());
+		t.addValue("window_length", spec.length());
+	}
+}

@@ -1,0 +1,83 @@
+package io.github.calspike.plot;
+
+import io.github.calspike.trace.TraceSet;
+
+import java.awt.geom.Rectangle2D;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+
+/** Plots of whole calcium traces. */
+public final class TracePlots {
+
+	private TracePlots() {}
+
+	/**
+	 * The tutorial's first figure: the calcium traces of the first {@code neurons} neurons, each
+	 * above its spike train (one tick per frame holding spikes, at the height of its count), on a
+	 * shared time axis in seconds.
+	 *
+	 * @param seconds how much of the recording to show from its start, in s; 0 or less for all
+	 * @return a one-chart figure titled "Calcium and spikes"
+	 */
+	public static Figure calciumWithSpikes(TraceSet traces, int neurons, double seconds) {
+		int n = Math.min(neurons, traces.size());
+		if (n < 1) throw new IllegalArgumentException("No neurons to plot");
+		NumberAxis time = Charts.axis("time (s)");
+		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+		plot.setGap(8);
+		double shown = 0;
+		for (int i = 0; i < n; i++) {
+			double[] c = traces.calcium(i);
+			int frames = seconds > 0 ? Math.min(c.length, (int) Math.ceil(seconds * traces
+				.rateHz())) : c.length;
+			shown = Math.max(shown, frames / traces.rateHz());
+			double[] t = new double[c.length];
+			for (int f = 0; f < t.length; f++) t[f] = f / traces.rateHz();
+			XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+			line.setSeriesPaint(0, Charts.CALCIUM);
+			line.setSeriesStroke(0, Charts.line(1.0f));
+			line.setDrawSeriesLineAsPath(true); // one SVG path per trace, not one line per frame
+			String label = "neuron " + traces.name(i);
+			plot.add(Charts.style(new XYPlot(new ArrayXYDataset().add(label + " calcium", t, c, 0,
+				frames), null, Charts.axis(label), line)), 3);
+			if (traces.hasSpikes()) plot.add(spikeTrain(traces.spikes(i), t, frames), 1);
+		}
+		time.setRange(0, shown);
+		String title = "Calcium and spikes, first " + n + (n == 1 ? " neuron" : " neurons");
+		JFreeChart chart = Charts.chart(title, plot, false);
+		Charts.subtitle(chart, traces.hasSpikes()
+			? "blue: calcium; red ticks: recorded spikes per frame (" + fmt(traces.rateHz()) + " Hz)"
+			: "calcium (" + fmt(traces.rateHz()) + " Hz); no spikes given");
+		return Figure.of(title, chart, 1400, 260 * n + 80);
+	}
+
+	private static XYPlot spikeTrain(double[] s, double[] t, int frames) {
+		int k = 0;
+		for (int f = 0; f < frames; f++) if (s[f] > 0) k++;
+		double[] x = new double[k], y = new double[k];
+		k = 0;
+		double max = 1;
+		for (int f = 0; f < frames; f++) {
+			if (s[f] > 0) {
+				x[k] = t[f];
+				y[k++] = s[f];
+				max = Math.max(max, s[f]);
+			}
+		}
+		XYLineAndShapeRenderer ticks = new XYLineAndShapeRenderer(false, true);
+		ticks.setSeriesShape(0, new Rectangle2D.Double(-0.75, -7, 1.5, 14));
+		ticks.setSeriesPaint(0, Charts.SPIKE);
+		NumberAxis axis = Charts.axis("spikes");
+		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		axis.setRange(0, max + 0.8);
+		return Charts.style(new XYPlot(new ArrayXYDataset().add("spikes", x, y), null, axis, ticks));
+	}
+
+	static String fmt(double v) {
+		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+	}
+}

@@ -1,0 +1,93 @@
+package io.github.calspike.trace;
+
+import java.util.Arrays;
+
+/**
+ * Per-neuron normalisation of calcium traces, applied before windowing.
+ * <ul>
+ * <li>{@link #ROBUST_ZSCORE} (default): (x - median) / (1.4826 * MAD), where MAD is the median
+ * absolute deviation from the median. The factor 1.4826 makes the scale equal the standard
+ * deviation for Gaussian noise, while spikes (a heavy upper tail) barely move the centre or the
+ * scale. A flat trace (MAD = 0) falls back to the standard deviation, then to 1.</li>
+ * <li>{@link #ZSCORE}: (x - mean) / sd.</li>
+ * <li>{@link #NONE}: values unchanged.</li>
+ * </ul>
+ * NaN values are ignored when computing the statistics and stay NaN.
+ */
+public enum Normalization {
+	/** (x - median) / (1.4826 MAD); the default. */
+	ROBUST_ZSCORE("robust z-score"),
+	/** (x - mean) / standard deviation. */
+	ZSCORE("z-score"),
+	/** No change. */
+	NONE("none");
+
+	private final String label;
+
+	Normalization(String label) {
+		this.label = label;
+	}
+
+	/** @return the name shown to users and accepted by {@link #fromLabel} */
+	public String label() {
+		return label;
+	}
+
+	/**
+	 * @return the normalisation with this label (or enum name), ignoring case
+	 * @throws IllegalArgumentException naming the accepted labels
+	 */
+	public static Normalization fromLabel(String s) {
+		for (Normalization n : values()) {
+			if (n.label.equalsIgnoreCase(s.trim()) || n.name().equalsIgnoreCase(s.trim())) return n;
+		}
+		throw new IllegalArgumentException("Unknown normalization '" + s +
+			"'; use robust z-score, z-score or none");
+	}
+
+	/** Scale that turns a median absolute deviation into a Gaussian standard deviation. */
+	public static final double MAD_TO_SD = 1.4826;
+
+	/** @return a normalised copy of {@code x} */
+	public double[] apply(double[] x) {
+		if (this == NONE) return x.clone();
+		double[] cs = centreAndScale(x);
+		double[] out = new double[x.length];
+		for (int i = 0; i < x.length; i++) out[i] = (x[i] - cs[0]) / cs[1];
+		return out;
+	}
+
+	/** @return a copy of {@code traces} with every neuron's calcium normalised on its own */
+	public TraceSet apply(TraceSet traces) {
+		double[][] c = new double[traces.size()][];
+		for (int i = 0; i < c.length; i++) c[i] = apply(traces.calcium(i));
+		return traces.withCalcium(c);
+	}
+
+	/**
+	 * @return {centre, scale} of the finite values of {@code x}; scale is always positive
+	 */
+	public double[] centreAndScale(double[] x) {
+		double[] v = Arrays.stream(x).filter(Double::isFinite).toArray();
+		if (this == NONE || v.length == 0) return new double[] { 0, 1 };
+		double mean = Arrays.stream(v).average().orElse(0);
+		double sd = 0;
+		for (double d : v) sd += (d - mean) * (d - mean);
+		sd = v.length > 1 ? Math.sqrt(sd / (v.length - 1)) : 0;
+		if (this == ZSCORE) return new double[] { mean, sd > 0 ? sd : 1 };
+		double median = median(v);
+		double[] dev = new double[v.length];
+		for (int i = 0; i < v.length; i++) dev[i] = Math.abs(v[i] - median);
+		double scale = MAD_TO_SD * median(dev);
+		if (!(scale > 0)) scale = sd > 0 ? sd : 1;
+		return new double[] { median, scale };
+	}
+
+	/** @return the median of {@code v} (sorts a copy) */
+	static double median(double[] v) {
+		double[] s = v.clone();
+		Arrays.sort(s);
+		int n = s.length;
+		return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+	}
+}

@@ -1,0 +1,55 @@
+package io.github.calspike.trace.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a reader never sees a half-written one: the content goes to a temporary
+ * file in the same folder, which is then moved over the target (atomically where the file system
+ * allows). On failure the target is untouched and the temporary file is removed.
+ */
+public final class AtomicFiles {
+
+	private AtomicFiles() {}
+
+	/** Writes the content of a file. */
+	public interface Content {
+		/** Writes everything to {@code out}. */
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/** Writes {@code file} atomically, creating its folder if needed. */
+	public static void write(Path file, Content content) throws IOException {
+		Path dir = file.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) +
+			".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+				StandardOpenOption.WRITE))
+			{
+				content.writeTo(out);
+			}
+			moveIntoPlace(tmp, file);
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/** Moves {@code source} over {@code target}, atomically where the file system allows. */
+	public static void moveIntoPlace(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE,
+				StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+}
