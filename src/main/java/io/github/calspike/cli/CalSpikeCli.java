@@ -28,7 +28,10 @@ import org.scijava.module.ModuleItem;
  */
 public final class CalSpikeCli {
 
-	/** Where the bundled demo data live, relative to the repository root. */
+	/**
+	 * Where the bundled demo data live, relative to the repository root (the system property
+	 * {@code calspike.home}, set by {@code scripts/calspike}, or else the working folder).
+	 */
 	public static final String DEMO_DATA = "test-data/spikefinder";
 
 	private final PrintStream out;
@@ -81,7 +84,8 @@ public final class CalSpikeCli {
 	}
 
 	private int demo(Context context, Path outDir) {
-		Path data = Paths.get(DEMO_DATA);
+		String home = System.getProperty("calspike.home");
+		Path data = home == null ? Paths.get(DEMO_DATA) : Paths.get(home, DEMO_DATA);
 		Path calcium = data.resolve("5.train.calcium.csv"), spikes = data.resolve(
 			"5.train.spikes.csv");
 		if (!Files.isRegularFile(calcium)) {

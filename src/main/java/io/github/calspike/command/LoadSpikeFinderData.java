@@ -32,13 +32,13 @@ public class LoadSpikeFinderData extends ContextCommand {
 		persist = false)
 	private File spikes;
 
-	@Parameter(label = "Sampling rate (Hz)", min = "0")
+	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
 	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 
-	@Parameter(label = "Interpolate gaps up to (frames)", min = "0")
+	@Parameter(label = "Interpolate gaps up to (frames)", min = "0", persist = false)
 	private int maxgap = 0;
 
-	@Parameter(label = "Seconds to plot (0 = all)", min = "0")
+	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
 	private double seconds = 60;
 
 	@Parameter

@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.DatasetCache;
 import io.github.calspike.data.WindowDatasets;
 import io.github.calspike.data.WindowSet;
@@ -41,28 +42,28 @@ public class ShowSpikeWindows extends ContextCommand {
 	@Parameter(label = "Spikes CSV", style = FileWidget.OPEN_STYLE, persist = false)
 	private File spikes;
 
-	@Parameter(label = "Sampling rate (Hz)", min = "0")
+	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
 	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 
-	@Parameter(label = "Bins before centre", min = "0")
+	@Parameter(label = "Bins before centre", min = "0", persist = false)
 	private int before = WindowSpec.DEFAULT_BEFORE;
 
-	@Parameter(label = "Bins after centre", min = "0")
+	@Parameter(label = "Bins after centre", min = "0", persist = false)
 	private int after = WindowSpec.DEFAULT_AFTER;
 
-	@Parameter(label = "Spikes in centre bin for 'spike'", min = "1")
+	@Parameter(label = "Spikes in centre bin for 'spike'", min = "1", persist = false)
 	private int spike_n = WindowSpec.DEFAULT_SPIKE_N;
 
-	@Parameter(label = "Stride (frames)", min = "1")
+	@Parameter(label = "Stride (frames)", min = "1", persist = false)
 	private int stride = WindowSpec.DEFAULT_STRIDE;
 
-	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" })
+	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" }, persist = false)
 	private String normalization = Normalization.ROBUST_ZSCORE.label();
 
-	@Parameter(label = "Balanced samples (even number or 'all')")
+	@Parameter(label = "Balanced samples (even number or 'all')", persist = false)
 	private String samples = "10000";
 
-	@Parameter(label = "Random seed")
+	@Parameter(label = "Random seed", persist = false)
 	private long seed = 1;
 
 	@Parameter
@@ -79,9 +80,14 @@ public class ShowSpikeWindows extends ContextCommand {
 			WindowSpec spec = new WindowSpec(before, after, spike_n, stride);
 			Normalization norm = Normalization.fromLabel(normalization);
 			WindowSet all = Windowing.trainingWindows(traces, spec);
-			WindowDatasets.Result sample = WindowDatasets.balanced(traces, spec, norm, Inputs.samples(
-				samples), seed, DatasetCache.defaultCache());
+			int n = Inputs.samples(samples);
+			WindowDatasets.Result sample = WindowDatasets.balanced(traces, spec, norm, n, seed,
+				DatasetCache.defaultCache());
 			if (sample.fromCache()) log.info("Windows read from cache " + sample.key());
+			if (n != BalancedSampler.ALL && sample.windows().size() < n) {
+				log.warn("Only " + sample.windows().spikeCount() + " spike windows: the balanced sample" +
+					" holds " + sample.windows().size() + " windows, not " + n);
+			}
 			output.table(TABLE, sizes(all, sample.windows(), spec));
 			output.figure(WindowPlots.examples(FIGURE, sample.windows(), spec, 5));
 		}

@@ -43,9 +43,12 @@ public final class WindowDatasets {
 
 	/**
 	 * @param traces calcium with spike counts, as read (not normalised)
-	 * @param samples balanced sample size, or {@link BalancedSampler#ALL}
+	 * @param samples balanced sample size, or {@link BalancedSampler#ALL}; when the rarer class has
+	 *          fewer than samples/2 windows, the sample is as large as balance allows (check the
+	 *          size of the result)
 	 * @param cache where to look for and store the result; null for no caching
-	 * @return a balanced window sample, n/2 of each class
+	 * @return a balanced window sample, half of each class
+	 * @throws IllegalArgumentException if a class has no windows at all
 	 */
 	public static Result balanced(TraceSet traces, WindowSpec spec, Normalization norm, int samples,
 		long seed, DatasetCache cache) throws IOException
@@ -56,7 +59,9 @@ public final class WindowDatasets {
 			if (hit != null) return new Result(hit, true, key);
 		}
 		WindowSet all = Windowing.trainingWindows(norm.apply(traces), spec);
-		WindowSet sample = all.subset(BalancedSampler.sample(all, samples, seed));
+		int spikes = all.spikeCount(), most = 2 * Math.min(spikes, all.size() - spikes);
+		int n = samples == BalancedSampler.ALL ? samples : Math.min(samples, most);
+		WindowSet sample = all.subset(BalancedSampler.sample(all, n, seed));
 		if (cache != null) cache.store(key, sample);
 		return new Result(sample, false, key);
 	}
