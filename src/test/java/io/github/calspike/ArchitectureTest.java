@@ -35,7 +35,7 @@ class ArchitectureTest {
 		Map.entry("data", List.of("trace", "trace.io")),
 		Map.entry("nn", List.of()),
 		Map.entry("train", List.of("trace", "nn", "data")),
-		Map.entry("model", List.of("trace", "trace.io", "nn", "data")),
+		Map.entry("model", List.of("trace", "trace.io", "nn", "data", "train")),
 		Map.entry("analysis", List.of("trace", "data")),
 		Map.entry("plot", List.of("trace", "trace.io", "data", "analysis")),
 		Map.entry("ui", List.of("trace", "trace.io", "data", "nn", "train", "model", "analysis",

@@ -3,9 +3,11 @@ package io.github.calspike.command;
 import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.ui.OutputService;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /** Checks and reads command inputs, turning mistakes into messages a user can act on. */
 final class Inputs {
@@ -18,6 +20,18 @@ final class Inputs {
 		if (!(rate > 0)) throw new IllegalArgumentException("rate: must be positive, got " + rate);
 		return SpikeFinderCsv.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
 			new SpikeFinderCsv.Options(rate, maxGap));
+	}
+
+	/**
+	 * @return {@code output} if given; otherwise a file named after the input with {@code suffix},
+	 *         in the output folder when outputs go to files, or beside the input
+	 */
+	static Path outputFile(File output, File input, String suffix, OutputService outputs) {
+		if (output != null) return output.toPath();
+		String stem = input.getName().replaceFirst("(\\.calcium)?\\.csv$", "");
+		Path dir = outputs.outputFolder() != null ? outputs.outputFolder() : input.toPath()
+			.toAbsolutePath().getParent();
+		return dir.resolve(stem + suffix);
 	}
 
 	/** @return the sample size in {@code text}: a whole even number, or "all" */

@@ -61,7 +61,7 @@ public class ShowSpikeWindows extends ContextCommand {
 	private String normalization = Normalization.ROBUST_ZSCORE.label();
 
 	@Parameter(label = "Balanced samples (even number or 'all')", persist = false)
-	private String samples = "10000";
+	private String samples = String.valueOf(BalancedSampler.DEFAULT_SAMPLES);
 
 	@Parameter(label = "Random seed", persist = false)
 	private long seed = 1;

@@ -52,6 +52,16 @@ public final class WindowSet {
 		return Arrays.copyOfRange(values, k * length, (k + 1) * length);
 	}
 
+	/** Copies window {@code k} into {@code dst} at {@code offset}. */
+	public void copyWindow(int k, float[] dst, int offset) {
+		System.arraycopy(values, k * length, dst, offset, length);
+	}
+
+	/** @return all windows, flat, as a copy */
+	public float[] flatValues() {
+		return values.clone();
+	}
+
 	/** @return whether window {@code k} is labelled "spike" */
 	public boolean isSpike(int k) {
 		return labels[k] != 0;

@@ -1,6 +1,9 @@
 package io.github.calspike.nn;
 
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+
+import java.util.function.Supplier;
 
 /**
  * The one place CalSpike starts DJL. Before the first DJL call it switches DJL to offline mode
@@ -14,7 +17,7 @@ public final class Djl {
 	/** DJL's engine name for PyTorch. */
 	public static final String ENGINE = "PyTorch";
 
-	private static volatile boolean configured;
+	private static volatile Engine engine;
 
 	private Djl() {}
 
@@ -23,11 +26,11 @@ public final class Djl {
 	 * {@link #engine()}; call it yourself before any other DJL class is touched.
 	 */
 	public static synchronized void configure() {
-		if (configured) return;
 		setIfAbsent("ai.djl.offline", "true");
 		setIfAbsent("OPT_OUT_TRACKING", "true");
 		setIfAbsent("ai.djl.default_engine", ENGINE);
-		configured = true;
+		// One inter-op thread: CalSpike runs one operation at a time.
+		setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
 	}
 
 	private static void setIfAbsent(String key, String value) {
@@ -39,20 +42,60 @@ public final class Djl {
 	 * @throws IllegalStateException with an actionable message if the engine cannot start
 	 */
 	public static Engine engine() {
-		configure();
-		Thread th = Thread.currentThread();
-		ClassLoader before = th.getContextClassLoader();
-		th.setContextClassLoader(Djl.class.getClassLoader());
-		try {
-			return Engine.getEngine(ENGINE);
+		Engine e = engine;
+		if (e != null) return e;
+		synchronized (Djl.class) {
+			if (engine != null) return engine;
+			configure();
+			Thread th = Thread.currentThread();
+			ClassLoader before = th.getContextClassLoader();
+			th.setContextClassLoader(Djl.class.getClassLoader());
+			try {
+				engine = Engine.getEngine(ENGINE);
+				return engine;
+			}
+			catch (RuntimeException | LinkageError ex) {
+				throw new IllegalStateException("Cannot start DJL's PyTorch engine offline: " + ex
+					.getMessage() + ". CalSpike needs the jars ai.djl:api, ai.djl.pytorch:pytorch-engine," +
+					" pytorch-jni and pytorch-native-cpu (for this platform) on the class path.", ex);
+			}
+			finally {
+				th.setContextClassLoader(before);
+			}
 		}
-		catch (RuntimeException | LinkageError e) {
-			throw new IllegalStateException("Cannot start DJL's PyTorch engine offline: " +
-				e.getMessage() + ". CalSpike needs the jars ai.djl:api, ai.djl.pytorch:pytorch-engine, " +
-				"pytorch-jni and pytorch-native-cpu (for this platform) on the class path.", e);
+	}
+
+	/**
+	 * Sets how many threads libtorch uses inside one operation, at once (also after the engine
+	 * started).
+	 *
+	 * @param threads 1 or more
+	 */
+	public static void setThreads(int threads) {
+		if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+		engine();
+		JniUtils.setNumThreads(threads);
+	}
+
+	/** @return the number of threads libtorch uses inside one operation */
+	public static int threads() {
+		engine();
+		return JniUtils.getNumThreads();
+	}
+
+	/**
+	 * Runs {@code work} with autograd recording off on this thread (PyTorch's grad mode is per
+	 * thread), for fast inference, and restores the previous mode.
+	 */
+	public static <T> T withoutGradients(Supplier<T> work) {
+		engine();
+		boolean before = JniUtils.isGradMode();
+		JniUtils.setGradMode(false);
+		try {
+			return work.get();
 		}
 		finally {
-			th.setContextClassLoader(before);
+			JniUtils.setGradMode(before);
 		}
 	}
 }

@@ -17,6 +17,8 @@ public final class Charts {
 	public static final Color CALCIUM = new Color(31, 119, 180);
 	/** Red used for spikes. */
 	public static final Color SPIKE = new Color(214, 39, 40);
+	/** Green used for predictions (probabilities, rates). */
+	public static final Color PREDICTION = new Color(44, 160, 44);
 	/** Grey used for grid lines. */
 	public static final Color GRID = new Color(225, 225, 225);
 	/** Font of axis labels. */

@@ -55,6 +55,56 @@ public final class TracePlots {
 		return Figure.of(title, chart, 1400, 260 * n + 80);
 	}
 
+	/**
+	 * Calcium traces of the first {@code neurons} neurons, each above a panel of a per-frame
+	 * prediction (a spike probability, or a rate) with the recorded spikes, if known, as ticks.
+	 *
+	 * @param prediction per neuron, one value per frame
+	 * @param predictionLabel axis label of the prediction, e.g. "p(spike)"
+	 * @param seconds how much to show from the start, s; 0 or less for all
+	 */
+	public static Figure calciumWithPrediction(String title, TraceSet traces, double[][] prediction,
+		String predictionLabel, int neurons, double seconds)
+	{
+		int n = Math.min(neurons, traces.size());
+		if (n < 1) throw new IllegalArgumentException("No neurons to plot");
+		NumberAxis time = Charts.axis("time (s)");
+		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+		plot.setGap(8);
+		double shown = 0;
+		for (int i = 0; i < n; i++) {
+			double[] c = traces.calcium(i);
+			int frames = seconds > 0 ? Math.min(c.length, (int) Math.ceil(seconds * traces
+				.rateHz())) : c.length;
+			shown = Math.max(shown, frames / traces.rateHz());
+			double[] t = new double[c.length];
+			for (int f = 0; f < t.length; f++) t[f] = f / traces.rateHz();
+			String label = "neuron " + traces.name(i);
+			plot.add(line(t, c, frames, label, Charts.CALCIUM), 2);
+			XYPlot pred = line(t, prediction[i], frames, predictionLabel, Charts.PREDICTION);
+			pred.getRangeAxis().setAutoRangeMinimumSize(0.1);
+			((NumberAxis) pred.getRangeAxis()).setAutoRangeIncludesZero(true);
+			plot.add(pred, 2);
+			if (traces.hasSpikes()) plot.add(spikeTrain(traces.spikes(i), t, frames), 1);
+		}
+		time.setRange(0, shown);
+		JFreeChart chart = Charts.chart(title, plot, false);
+		Charts.subtitle(chart, "blue: calcium; green: " + predictionLabel + (traces.hasSpikes()
+			? "; red ticks: recorded spikes" : "") + " (" + fmt(traces.rateHz()) + " Hz)");
+		return Figure.of(title, chart, 1400, (traces.hasSpikes() ? 360 : 300) * n + 80);
+	}
+
+	private static XYPlot line(double[] t, double[] y, int frames, String label,
+		java.awt.Color colour)
+	{
+		XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+		r.setSeriesPaint(0, colour);
+		r.setSeriesStroke(0, Charts.line(1.0f));
+		r.setDrawSeriesLineAsPath(true);
+		return Charts.style(new XYPlot(new ArrayXYDataset().add(label, t, y, 0, frames), null, Charts
+			.axis(label), r));
+	}
+
 	private static XYPlot spikeTrain(double[] s, double[] t, int frames) {
 		int k = 0;
 		for (int f = 0; f < frames; f++) if (s[f] > 0) k++;

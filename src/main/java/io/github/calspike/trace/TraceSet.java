@@ -140,6 +140,41 @@ public final class TraceSet {
 		return new TraceSet(n, rateHz, c, s);
 	}
 
+	/**
+	 * Joins trace sets recorded at the same rate into one, naming each neuron
+	 * {@code prefix + label}.
+	 *
+	 * @param sets the sets, all with spikes or all without
+	 * @param prefixes one prefix per set, e.g. "4/" (labels must stay unique)
+	 */
+	public static TraceSet concat(List<TraceSet> sets, List<String> prefixes) {
+		if (sets.isEmpty() || sets.size() != prefixes.size()) {
+			throw new IllegalArgumentException(sets.size() + " sets and " + prefixes.size() +
+				" prefixes");
+		}
+		double rate = sets.get(0).rateHz();
+		boolean spikes = sets.get(0).hasSpikes();
+		List<String> n = new ArrayList<>();
+		List<double[]> c = new ArrayList<>(), s = new ArrayList<>();
+		for (int k = 0; k < sets.size(); k++) {
+			TraceSet t = sets.get(k);
+			if (t.rateHz() != rate) {
+				throw new IllegalArgumentException("Sets recorded at " + rate + " and " + t.rateHz() +
+					" Hz cannot be joined; resample first");
+			}
+			if (t.hasSpikes() != spikes) {
+				throw new IllegalArgumentException("Either all sets or none must have spikes");
+			}
+			for (int i = 0; i < t.size(); i++) {
+				n.add(prefixes.get(k) + t.name(i));
+				c.add(t.calcium[i]);
+				if (spikes) s.add(t.spikes[i]);
+			}
+		}
+		return new TraceSet(n, rate, c.toArray(new double[0][]), spikes ? s.toArray(
+			new double[0][]) : null);
+	}
+
 	private static double[][] deepCopy(double[][] a) {
 		double[][] c = new double[a.length][];
 		for (int i = 0; i < a.length; i++) c[i] = Arrays.copyOf(a[i], a[i].length);

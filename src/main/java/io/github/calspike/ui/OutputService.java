@@ -33,6 +33,11 @@ public interface OutputService extends SciJavaService {
 	/** Shows or saves a figure under its title. */
 	void figure(Figure figure) throws IOException;
 
+	/** @return whether outputs go to windows (a display, no output folder), so a GUI may be shown */
+	default boolean isInteractive() {
+		return outputFolder() == null;
+	}
+
 	/** @return the files written so far, in order */
 	List<Path> writtenFiles();
 }

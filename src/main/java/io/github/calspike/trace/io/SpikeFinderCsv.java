@@ -97,6 +97,19 @@ public final class SpikeFinderCsv {
 		return new TraceSet(c.labels(), options.rateHz(), c.columns(), s.columns());
 	}
 
+	/**
+	 * Makes traces from columns already read: calcium, and optionally spikes (checked to agree).
+	 *
+	 * @throws TraceFormatException naming the neuron and row that disagree
+	 */
+	public static TraceSet traces(ColumnTable calcium, ColumnTable spikes, Options options)
+		throws TraceFormatException
+	{
+		if (spikes != null) checkAgree(calcium, spikes);
+		return new TraceSet(calcium.labels(), options.rateHz(), calcium.columns(), spikes == null
+			? null : spikes.columns());
+	}
+
 	private static void checkAgree(ColumnTable c, ColumnTable s) throws TraceFormatException {
 		if (c.size() != s.size()) {
 			throw new TraceFormatException(s.source(), 1, 0, "has " + s.size() +
@@ -337,10 +350,14 @@ public final class SpikeFinderCsv {
 		write(file, traces.names(), s, padding);
 	}
 
-	/** Whole numbers without a decimal point; other values in Java's shortest round-trip form. */
+	/**
+	 * Whole numbers without a decimal point; values that are exactly single-precision floats (as
+	 * network outputs are) in float's shortest round-trip form; others in double's.
+	 */
 	static String format(double v) {
 		if (Double.isNaN(v)) return "NaN";
 		if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+		if ((float) v == v) return Float.toString((float) v);
 		return Double.toString(v);
 	}
 }

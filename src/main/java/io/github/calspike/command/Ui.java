@@ -1,0 +1,34 @@
+package io.github.calspike.command;
+
+import io.github.calspike.train.StopSignal;
+import io.github.calspike.ui.TrainingWindow;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.swing.SwingUtilities;
+
+/** Opens windows on the Swing thread from a command's thread. */
+final class Ui {
+
+	private Ui() {}
+
+	/** @return a visible training window, created on the Swing thread */
+	static TrainingWindow trainingWindow(String title, int epochs, StopSignal stop) {
+		AtomicReference<TrainingWindow> w = new AtomicReference<>();
+		try {
+			SwingUtilities.invokeAndWait(() -> {
+				TrainingWindow t = new TrainingWindow(title, epochs, stop);
+				t.setVisible(true);
+				w.set(t);
+			});
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (InvocationTargetException e) {
+			throw new IllegalStateException("Cannot open the training window", e.getCause());
+		}
+		return w.get();
+	}
+}

@@ -1,0 +1,66 @@
+package io.github.calspike.model;
+
+import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.data.WindowSpec;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.io.Recording;
+import io.github.calspike.train.ClassifierConfig;
+import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.EpochResult;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the metadata of a trained spike classifier. */
+public final class ClassifierModels {
+
+	private ClassifierModels() {}
+
+	/**
+	 * @return model.json content describing the network, the data (with file hashes), the
+	 *         settings and the training history; validation metrics are added by the caller
+	 */
+	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, WindowSpec spec,
+		Normalization norm, ClassifierConfig cfg, ClassifierTrainer.Result result) throws IOException
+	{
+		ModelInfo m = new ModelInfo();
+		m.type = ModelInfo.SPIKE_CLASSIFIER;
+		m.network.architecture = "features [x, dx, x^2] -> LSTM(" + cfg.units() +
+			", last state) -> Dense(1) -> logit";
+		m.network.features = List.of("x", "dx", "x^2");
+		m.network.units = cfg.units();
+		m.setWindowSpec(spec);
+		m.normalization = norm.label();
+		m.rateHz = recordings.get(0).traces().rateHz();
+		for (Recording r : recordings) {
+			m.training.inputs.add(new ModelInfo.FileRef(r.calcium().getFileName().toString(),
+				ModelFolder.sha256(r.calcium())));
+			m.training.inputs.add(new ModelInfo.FileRef(r.spikes().getFileName().toString(),
+				ModelFolder.sha256(r.spikes())));
+		}
+		m.training.trainingNeurons.addAll(split.training().names());
+		m.training.validationNeurons.addAll(split.validation().names());
+		m.training.validation = split.description();
+		m.training.seed = cfg.seed();
+		m.training.samples = cfg.samples();
+		m.training.epochs = cfg.epochs();
+		m.training.epochsCompleted = result.history().size();
+		m.training.batchSize = cfg.batchSize();
+		m.training.learningRate = cfg.learningRate();
+		m.training.augmentNoise = cfg.augmentNoise();
+		m.training.augmentScale = cfg.augmentScale();
+		for (EpochResult e : result.history()) {
+			Map<String, Double> h = new LinkedHashMap<>();
+			h.put("epoch", (double) e.epoch());
+			h.put("trainLoss", e.trainLoss());
+			h.put("trainAccuracy", e.trainAccuracy());
+			h.put("validationLoss", e.validationLoss());
+			h.put("validationAccuracy", e.validationAccuracy());
+			h.put("samplesPerSecond", e.samplesPerSecond());
+			m.training.history.add(h);
+		}
+		return m;
+	}
+}

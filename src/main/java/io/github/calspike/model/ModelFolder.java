@@ -1,0 +1,247 @@
+package io.github.calspike.model;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+import io.github.calspike.trace.io.AtomicFiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Model folders on disk: {@code model.json} plus one parameters file named in it. Writing goes to
+ * a temporary sibling folder that is renamed into place, so an interrupted save never leaves a
+ * broken model. Reading checks the format, the version, the type and the parameters' SHA-256, and
+ * reads exactly the file model.json names, never "the highest-numbered epoch file".
+ */
+public final class ModelFolder {
+
+	/** Metadata file name. */
+	public static final String MODEL_JSON = "model.json";
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+		.serializeSpecialFloatingPointValues().create();
+
+	private ModelFolder() {}
+
+	/** A model's metadata with its parameter bytes, as read from a folder or the jar. */
+	public static final class Loaded {
+		private final ModelInfo info;
+		private final byte[] parameters;
+		private final String source;
+
+		Loaded(ModelInfo info, byte[] parameters, String source) {
+			this.info = info;
+			this.parameters = parameters;
+			this.source = source;
+		}
+
+		/** @return the metadata */
+		public ModelInfo info() {
+			return info;
+		}
+
+		/** @return the parameter bytes */
+		public byte[] parameters() {
+			return parameters.clone();
+		}
+
+		/** @return where the model came from, for messages */
+		public String source() {
+			return source;
+		}
+	}
+
+	/**
+	 * Writes a model folder atomically, replacing an existing one. Fills in the parameters' file
+	 * name and hash, the versions and the creation time.
+	 */
+	public static void write(Path dir, ModelInfo info, byte[] parameters) throws IOException {
+		Path abs = dir.toAbsolutePath();
+		Path parent = abs.getParent();
+		Files.createDirectories(parent);
+		if (Files.exists(abs) && !Files.isDirectory(abs)) {
+			throw new IOException(abs + " exists and is not a folder");
+		}
+		info.parameters = new ModelInfo.FileRef(info.type + ".params", sha256(parameters));
+		info.versions.put("calspike", calspikeVersion());
+		info.versions.put("djl", djlVersion());
+		info.created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		String tag = Long.toHexString(System.nanoTime());
+		Path tmp = parent.resolve("." + abs.getFileName() + ".writing-" + tag);
+		Path old = parent.resolve("." + abs.getFileName() + ".old-" + tag);
+		try {
+			Files.createDirectory(tmp);
+			Files.write(tmp.resolve(info.parameters.file), parameters);
+			Files.write(tmp.resolve(MODEL_JSON), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
+			if (Files.exists(abs)) AtomicFiles.moveIntoPlace(abs, old);
+			AtomicFiles.moveIntoPlace(tmp, abs);
+		}
+		finally {
+			deleteTree(tmp);
+			deleteTree(old);
+		}
+	}
+
+	/**
+	 * Reads a model folder.
+	 *
+	 * @param expectedType the network type the caller can run, or null for any
+	 * @throws ModelFormatException naming the folder and what is wrong with it
+	 */
+	public static Loaded read(Path dir, String expectedType) throws IOException {
+		if (!Files.isDirectory(dir)) {
+			throw new ModelFormatException(dir + ": not a model folder (" + (Files.exists(dir)
+				? "a file" : "does not exist") + ")");
+		}
+		Path json = dir.resolve(MODEL_JSON);
+		if (!Files.isRegularFile(json)) {
+			throw new ModelFormatException(dir + ": no " + MODEL_JSON +
+				"; this is not a CalSpike model folder");
+		}
+		ModelInfo info = parse(Files.readString(json, StandardCharsets.UTF_8), json.toString(),
+			expectedType);
+		Path params = dir.resolve(info.parameters.file);
+		if (!params.normalize().startsWith(dir.normalize()) || !Files.isRegularFile(params)) {
+			throw new ModelFormatException(json + ": parameters file '" + info.parameters.file +
+				"' is missing");
+		}
+		byte[] bytes = Files.readAllBytes(params);
+		checkHash(info, bytes, params.toString());
+		return new Loaded(info, bytes, dir.toString());
+	}
+
+	/**
+	 * Reads a model stored as resources beside {@code anchor}'s package, under {@code folder}
+	 * (used for the models bundled in the jar).
+	 */
+	public static Loaded readResource(Class<?> anchor, String folder, String expectedType)
+		throws IOException
+	{
+		String where = "bundled model " + folder;
+		try (InputStream in = anchor.getResourceAsStream(folder + "/" + MODEL_JSON)) {
+			if (in == null) throw new ModelFormatException(where + ": not found in the jar");
+			ModelInfo info = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), where,
+				expectedType);
+			try (InputStream p = anchor.getResourceAsStream(folder + "/" + info.parameters.file)) {
+				if (p == null) throw new ModelFormatException(where + ": parameters file missing");
+				byte[] bytes = p.readAllBytes();
+				checkHash(info, bytes, where);
+				return new Loaded(info, bytes, where);
+			}
+		}
+	}
+
+	static ModelInfo parse(String text, String where, String expectedType)
+		throws ModelFormatException
+	{
+		ModelInfo info;
+		try {
+			info = GSON.fromJson(text, ModelInfo.class);
+		}
+		catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+			throw new ModelFormatException(where + ": not valid JSON (" + e.getMessage() + ")", e);
+		}
+		if (info == null) throw new ModelFormatException(where + ": empty");
+		if (!ModelInfo.FORMAT.equals(info.format)) {
+			throw new ModelFormatException(where + ": not a CalSpike model (format '" + info.format +
+				"', expected '" + ModelInfo.FORMAT + "')");
+		}
+		if (info.formatVersion < 1 || info.formatVersion > ModelInfo.FORMAT_VERSION) {
+			throw new ModelFormatException(where + ": format version " + info.formatVersion +
+				" is not supported by this CalSpike (it reads up to " + ModelInfo.FORMAT_VERSION +
+				"); update CalSpike");
+		}
+		if (expectedType != null && !expectedType.equals(info.type)) {
+			throw new ModelFormatException(where + ": a '" + info.type + "' model, but a '" +
+				expectedType + "' model is needed here");
+		}
+		if (info.parameters == null || info.parameters.file == null || info.parameters.sha256 == null) {
+			throw new ModelFormatException(where + ": names no parameters file");
+		}
+		if (info.window == null || info.network == null || !(info.rateHz > 0) ||
+			info.normalization == null)
+		{
+			throw new ModelFormatException(where + ": window, network, rateHz or normalization missing");
+		}
+		try {
+			info.windowSpec();
+			info.normalizationMode();
+		}
+		catch (IllegalArgumentException e) {
+			throw new ModelFormatException(where + ": " + e.getMessage(), e);
+		}
+		return info;
+	}
+
+	private static void checkHash(ModelInfo info, byte[] bytes, String where)
+		throws ModelFormatException
+	{
+		String actual = sha256(bytes);
+		if (!actual.equals(info.parameters.sha256)) {
+			throw new ModelFormatException(where + ": parameters do not match model.json (SHA-256 " +
+				actual + ", expected " + info.parameters.sha256 + "); the file is truncated or changed");
+		}
+	}
+
+	/** @return the lowercase hex SHA-256 of {@code bytes} */
+	public static String sha256(byte[] bytes) {
+		try {
+			byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+			StringBuilder sb = new StringBuilder();
+			for (byte b : d) sb.append(String.format("%02x", b));
+			return sb.toString();
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** @return the lowercase hex SHA-256 of a file's content */
+	public static String sha256(Path file) throws IOException {
+		return sha256(Files.readAllBytes(file));
+	}
+
+	/** @return CalSpike's version, from the build */
+	public static String calspikeVersion() {
+		return buildProperty("version");
+	}
+
+	/** @return the DJL version CalSpike was built with */
+	public static String djlVersion() {
+		return buildProperty("djl");
+	}
+
+	private static String buildProperty(String key) {
+		try (InputStream in = ModelFolder.class.getResourceAsStream(
+			"/io/github/calspike/calspike.properties"))
+		{
+			Properties p = new Properties();
+			if (in != null) p.load(in);
+			return p.getProperty(key, "unknown");
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
+	}
+
+	private static void deleteTree(Path p) throws IOException {
+		if (!Files.exists(p)) return;
+		try (Stream<Path> s = Files.walk(p)) {
+			for (Path x : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+				Files.deleteIfExists(x);
+			}
+		}
+	}
+}

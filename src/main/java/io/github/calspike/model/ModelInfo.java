@@ -1,0 +1,138 @@
+package io.github.calspike.model;
+
+import io.github.calspike.data.WindowSpec;
+import io.github.calspike.trace.Normalization;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metadata of a model folder, stored as {@code model.json}: format and version, network type
+ * and sizes, the window spec, normalisation and sampling rate it expects, where its training data
+ * came from (file names and SHA-256), its training settings, history and validation metrics, and
+ * the CalSpike and DJL versions that wrote it. Fields are public for JSON mapping; treat an
+ * instance as a value.
+ */
+public final class ModelInfo {
+
+	/** The value of {@code format} in every CalSpike model.json. */
+	public static final String FORMAT = "calspike-model";
+	/** The newest format version this CalSpike reads and the one it writes. */
+	public static final int FORMAT_VERSION = 1;
+	/** Network type of the LSTM spike classifier. */
+	public static final String SPIKE_CLASSIFIER = "spike-classifier";
+
+	/** Always {@link #FORMAT}. */
+	public String format = FORMAT;
+	/** Format version, see {@link #FORMAT_VERSION}. */
+	public int formatVersion = FORMAT_VERSION;
+	/** Network type, e.g. {@link #SPIKE_CLASSIFIER}. */
+	public String type;
+	/** Network description and sizes. */
+	public Network network = new Network();
+	/** Window the network expects. */
+	public Window window = new Window();
+	/** Per-neuron normalisation label, see {@link Normalization#label()}. */
+	public String normalization;
+	/** Sampling rate the model works at, Hz. */
+	public double rateHz;
+	/** The parameters file inside the folder and its SHA-256. */
+	public FileRef parameters = new FileRef();
+	/** How the model was trained. */
+	public Training training = new Training();
+	/** Software versions that wrote the model. */
+	public Map<String, String> versions = new LinkedHashMap<>();
+	/** ISO-8601 time of writing. */
+	public String created;
+
+	/** Network sizes. */
+	public static final class Network {
+		/** Human-readable layer description. */
+		public String architecture;
+		/** Per-bin input features. */
+		public List<String> features = new ArrayList<>();
+		/** LSTM units. */
+		public int units;
+	}
+
+	/** Window spec. */
+	public static final class Window {
+		/** Bins before the centre. */
+		public int before;
+		/** Bins after the centre. */
+		public int after;
+		/** Minimum centre spike count for "spike". */
+		public int spikeN;
+		/** Centre stride during training. */
+		public int stride;
+	}
+
+	/** A file with its content hash. */
+	public static final class FileRef {
+		/** File name. */
+		public String file;
+		/** Lowercase hex SHA-256 of the content. */
+		public String sha256;
+
+		/** Creates an empty reference (for JSON). */
+		public FileRef() {}
+
+		/** Creates a reference. */
+		public FileRef(String file, String sha256) {
+			this.file = file;
+			this.sha256 = sha256;
+		}
+	}
+
+	/** Training provenance and results. */
+	public static final class Training {
+		/** Calcium and spike files trained on (validation neurons included, see validation). */
+		public List<FileRef> inputs = new ArrayList<>();
+		/** Neurons used for training, as "recording/label". */
+		public List<String> trainingNeurons = new ArrayList<>();
+		/** Neurons held out for validation. */
+		public List<String> validationNeurons = new ArrayList<>();
+		/** How validation neurons were chosen. */
+		public String validation;
+		/** Seed of sampling, shuffling and initialisation. */
+		public long seed;
+		/** Balanced training samples (0 = all). */
+		public int samples;
+		/** Epochs asked for. */
+		public int epochs;
+		/** Epochs completed (fewer when stopped). */
+		public int epochsCompleted;
+		/** Batch size. */
+		public int batchSize;
+		/** Adam's learning rate. */
+		public double learningRate;
+		/** Augmentation: largest added noise sd and log-amplitude sd. */
+		public double augmentNoise;
+		/** Augmentation: sd of the log amplitude factor. */
+		public double augmentScale;
+		/** One entry per completed epoch. */
+		public List<Map<String, Double>> history = new ArrayList<>();
+		/** Validation metrics of the saved parameters. */
+		public Map<String, Double> metrics = new LinkedHashMap<>();
+	}
+
+	/** @return the window spec as an object */
+	public WindowSpec windowSpec() {
+		return new WindowSpec(window.before, window.after, window.spikeN, window.stride);
+	}
+
+	/** Sets the window fields from a spec. */
+	public void setWindowSpec(WindowSpec spec) {
+		window.before = spec.before();
+		window.after = spec.after();
+		window.spikeN = spec.spikeN();
+		window.stride = spec.stride();
+	}
+
+	/** @return the normalisation as an enum */
+	public Normalization normalizationMode() {
+		return Normalization.fromLabel(normalization);
+	}
+}

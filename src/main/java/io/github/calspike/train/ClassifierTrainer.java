@@ -1,0 +1,188 @@
+package io.github.calspike.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+
+import io.github.calspike.data.WindowSet;
+import io.github.calspike.nn.ClassifierNetwork;
+import io.github.calspike.nn.Djl;
+import io.github.calspike.nn.Parameters;
+import io.github.calspike.nn.SpikeClassifierBlock;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains the spike classifier with sigmoid binary cross-entropy and Adam, batch by batch, on
+ * windows already normalised and sampled. After every epoch it evaluates the validation windows
+ * and keeps a copy of the parameters; a stop request takes effect at the next batch and returns
+ * the parameters of the last complete epoch.
+ */
+public final class ClassifierTrainer {
+
+	private ClassifierTrainer() {}
+
+	/** What training produced. */
+	public static final class Result {
+		private final byte[] parameters;
+		private final List<EpochResult> history;
+		private final boolean stopped;
+
+		Result(byte[] parameters, List<EpochResult> history, boolean stopped) {
+			this.parameters = parameters;
+			this.history = Collections.unmodifiableList(new ArrayList<>(history));
+			this.stopped = stopped;
+		}
+
+		/** @return the parameters after the last complete epoch, or null if none completed */
+		public byte[] parameters() {
+			return parameters == null ? null : parameters.clone();
+		}
+
+		/** @return one entry per complete epoch */
+		public List<EpochResult> history() {
+			return history;
+		}
+
+		/** @return whether a stop request ended training before the last epoch */
+		public boolean stopped() {
+			return stopped;
+		}
+	}
+
+	/**
+	 * @param train training windows (balanced, normalised)
+	 * @param validation validation windows from other neurons; may be empty
+	 * @param listener receives batch and epoch progress
+	 * @param stop checked before every batch
+	 */
+	public static Result train(WindowSet train, WindowSet validation, ClassifierConfig cfg,
+		TrainingListener listener, StopSignal stop)
+	{
+		if (train.size() == 0) throw new IllegalArgumentException("No training windows");
+		int len = train.length();
+		if (validation.size() > 0 && validation.length() != len) {
+			throw new IllegalArgumentException("Validation windows have " + validation.length() +
+				" bins, training windows " + len);
+		}
+		Djl.setThreads(cfg.threads());
+		Djl.engine().setRandomSeed((int) cfg.seed());
+		SpikeClassifierBlock block = SpikeClassifierBlock.builder().optUnits(cfg.units()).build();
+		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
+			.optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) cfg
+				.learningRate())).build()).optDevices(new Device[] { Device.cpu() });
+		List<EpochResult> history = new ArrayList<>();
+		byte[] snapshot = null;
+		boolean stopped = false;
+		try (Model model = Model.newInstance("spike-classifier", Device.cpu(), Djl.ENGINE)) {
+			model.setBlock(block);
+			try (Trainer trainer = model.newTrainer(tc)) {
+				trainer.initialize(new Shape(cfg.batchSize(), len));
+				int n = train.size(), batches = (n + cfg.batchSize() - 1) / cfg.batchSize();
+				int[] order = new int[n];
+				for (int i = 0; i < n; i++) order[i] = i;
+				Random rnd = new Random(cfg.seed());
+				epochs:
+				for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
+					shuffle(order, rnd);
+					long t0 = System.nanoTime();
+					double lossSum = 0;
+					long correct = 0;
+					for (int b = 0; b < batches; b++) {
+						if (stop.isStopRequested()) {
+							stopped = true;
+							break epochs;
+						}
+						int from = b * cfg.batchSize(), size = Math.min(cfg.batchSize(), n - from);
+						float[] x = new float[size * len], y = new float[size];
+						for (int i = 0; i < size; i++) {
+							int k = order[from + i];
+							train.copyWindow(k, x, i * len);
+							y[i] = train.isSpike(k) ? 1 : 0;
+							augment(x, i * len, len, cfg, rnd);
+						}
+						double loss;
+						try (NDManager m = trainer.getManager().newSubManager()) {
+							NDArray xa = m.create(x, new Shape(size, len)), ya = m.create(y);
+							try (GradientCollector gc = trainer.newGradientCollector()) {
+								NDArray logits = trainer.forward(new NDList(xa)).head();
+								NDArray l = trainer.getLoss().evaluate(new NDList(ya), new NDList(logits));
+								gc.backward(l);
+								loss = l.getFloat();
+								correct += logits.gt(0).toType(ai.djl.ndarray.types.DataType.FLOAT32, false)
+									.eq(ya).sum().getLong();
+							}
+							trainer.step();
+						}
+						lossSum += loss * size;
+						listener.batch(epoch, b + 1, batches, loss);
+					}
+					double seconds = (System.nanoTime() - t0) / 1e9;
+					double[] val = evaluate(block, trainer.getManager(), validation);
+					snapshot = Parameters.save(block);
+					EpochResult r = new EpochResult(epoch, lossSum / n, (double) correct / n, val[0],
+						val[1], seconds, n / seconds);
+					history.add(r);
+					listener.epoch(r);
+				}
+			}
+		}
+		return new Result(snapshot, history, stopped);
+	}
+
+	/** @return {mean loss, accuracy} of the block on the windows; NaN for an empty set */
+	static double[] evaluate(SpikeClassifierBlock block, NDManager manager, WindowSet w) {
+		if (w.size() == 0) return new double[] { Double.NaN, Double.NaN };
+		float[] flat = w.flatValues();
+		float[] z = ClassifierNetwork.logits(block, manager, flat, w.size(), w.length());
+		double loss = 0;
+		long correct = 0;
+		for (int k = 0; k < z.length; k++) {
+			double y = w.isSpike(k) ? 1 : 0;
+			// numerically stable sigmoid cross-entropy on the logit
+			loss += Math.max(z[k], 0) - z[k] * y + Math.log1p(Math.exp(-Math.abs(z[k])));
+			if ((z[k] > 0) == w.isSpike(k)) correct++;
+		}
+		return new double[] { loss / z.length, (double) correct / z.length };
+	}
+
+	/**
+	 * Augmentation of one window in place: multiplies it by exp(N(0, scaleJitter²)) around its
+	 * mean and adds N(0, noise²) to every bin, as if the same events were recorded with another
+	 * indicator amplitude and noise level.
+	 */
+	static void augment(float[] x, int off, int len, ClassifierConfig cfg, Random rnd) {
+		if (cfg.augmentScale() > 0) {
+			double mean = 0;
+			for (int b = 0; b < len; b++) mean += x[off + b];
+			mean /= len;
+			double g = Math.exp(cfg.augmentScale() * rnd.nextGaussian());
+			for (int b = 0; b < len; b++) x[off + b] = (float) (mean + g * (x[off + b] - mean));
+		}
+		if (cfg.augmentNoise() > 0) {
+			double sd = cfg.augmentNoise() * rnd.nextDouble();
+			for (int b = 0; b < len; b++) x[off + b] += (float) (sd * rnd.nextGaussian());
+		}
+	}
+
+	private static void shuffle(int[] a, Random rnd) {
+		for (int i = a.length - 1; i > 0; i--) {
+			int j = rnd.nextInt(i + 1);
+			int t = a[i];
+			a[i] = a[j];
+			a[j] = t;
+		}
+	}
+}
