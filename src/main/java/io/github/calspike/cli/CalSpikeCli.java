@@ -96,6 +96,8 @@ public final class CalSpikeCli {
 		String c = "calcium=" + calcium, s = "spikes=" + spikes;
 		int code = runCommand(context, "Load SpikeFinder Data", List.of(c, s));
 		if (code == 0) code = runCommand(context, "Show Spike Windows", List.of(c, s));
+		if (code == 0) code = runCommand(context, "Classify Spike Windows", List.of(c, s, "output=" +
+			outDir.resolve("5.train.spike-probability.csv")));
 		if (code == 0) out.println("Demo outputs are in " + outDir.toAbsolutePath());
 		return code;
 	}

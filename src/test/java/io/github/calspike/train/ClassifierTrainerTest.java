@@ -1,0 +1,92 @@
+package io.github.calspike.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.calspike.data.WindowSet;
+import io.github.calspike.testing.Synthetic;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ClassifierTrainerTest {
+
+	static WindowSet windows(long seed, int n) throws IOException {
+		return Synthetic.windows(seed, n);
+	}
+
+	static ClassifierConfig small() {
+		return ClassifierConfig.defaults().withUnits(16).withBatchSize(32).withEpochs(1)
+			.withLearningRate(5e-3);
+	}
+
+	@Test
+	void oneShortEpochLowersTheLoss() throws IOException {
+		List<Double> losses = new ArrayList<>();
+		ClassifierTrainer.Result r = ClassifierTrainer.train(windows(1, 1600), windows(2, 400),
+			small().withAugmentation(0, 0), new TrainingListener() {
+				@Override
+				public void batch(int epoch, int batch, int batches, double loss) {
+					losses.add(loss);
+				}
+			}, new StopSignal());
+		assertEquals(50, losses.size());
+		double first = losses.subList(0, 10).stream().mapToDouble(d -> d).average().orElseThrow();
+		double last = losses.subList(40, 50).stream().mapToDouble(d -> d).average().orElseThrow();
+		assertTrue(last < first - 0.05, "loss fell from " + first + " to " + last);
+		EpochResult e = r.history().get(0);
+		assertTrue(e.validationAccuracy() > 0.75, "separable synthetic spikes: " + e
+			.validationAccuracy());
+		assertFalse(r.stopped());
+	}
+
+	@Test
+	void sameSeedSameNumbers() throws IOException {
+		WindowSet t = windows(1, 640), v = windows(2, 200);
+		ClassifierTrainer.Result a = ClassifierTrainer.train(t, v, small().withSeed(7),
+			TrainingListener.NONE, new StopSignal());
+		ClassifierTrainer.Result b = ClassifierTrainer.train(t, v, small().withSeed(7),
+			TrainingListener.NONE, new StopSignal());
+		assertArrayEquals(a.parameters(), b.parameters());
+		assertEquals(a.history().get(0).trainLoss(), b.history().get(0).trainLoss());
+		assertEquals(a.history().get(0).validationLoss(), b.history().get(0).validationLoss());
+		ClassifierTrainer.Result c = ClassifierTrainer.train(t, v, small().withSeed(8),
+			TrainingListener.NONE, new StopSignal());
+		assertFalse(java.util.Arrays.equals(a.parameters(), c.parameters()));
+	}
+
+	@Test
+	void stopMidEpochKeepsTheLastCompleteEpoch() throws IOException {
+		WindowSet t = windows(1, 640), v = windows(2, 200);
+		ClassifierTrainer.Result oneEpoch = ClassifierTrainer.train(t, v, small(),
+			TrainingListener.NONE, new StopSignal());
+		StopSignal stop = new StopSignal();
+		ClassifierTrainer.Result stopped = ClassifierTrainer.train(t, v, small().withEpochs(3),
+			new TrainingListener() {
+				@Override
+				public void batch(int epoch, int batch, int batches, double loss) {
+					if (epoch == 2 && batch == 5) stop.requestStop();
+				}
+			}, stop);
+		assertTrue(stopped.stopped());
+		assertEquals(1, stopped.history().size());
+		assertArrayEquals(oneEpoch.parameters(), stopped.parameters(),
+			"the parameters are those after epoch 1, not the half-trained epoch 2");
+	}
+
+	@Test
+	void stopBeforeTheFirstEpochEndsLeavesNoModel() throws IOException {
+		StopSignal stop = new StopSignal();
+		stop.requestStop();
+		ClassifierTrainer.Result r = ClassifierTrainer.train(windows(1, 200), windows(2, 100), small(),
+			TrainingListener.NONE, stop);
+		assertNull(r.parameters());
+		assertTrue(r.history().isEmpty());
+	}
+}
