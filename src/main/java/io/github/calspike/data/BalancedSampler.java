@@ -59,7 +59,8 @@ public final class BalancedSampler {
 		return Arrays.copyOf(a, k);
 	}
 
-	private static void shuffle(int[] a, Random rnd) {
+	/** Shuffles {@code a} in place (Fisher-Yates), reproducibly for a given generator state. */
+	public static void shuffle(int[] a, Random rnd) {
 		for (int i = a.length - 1; i > 0; i--) {
 			int j = rnd.nextInt(i + 1);
 			int t = a[i];

@@ -25,34 +25,10 @@ public final class TracePlots {
 	 */
 	public static Figure calciumWithSpikes(TraceSet traces, int neurons, double seconds) {
 		int n = Math.min(neurons, traces.size());
-		if (n < 1) throw new IllegalArgumentException("No neurons to plot");
-		NumberAxis time = Charts.axis("time (s)");
-		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-		plot.setGap(8);
-		double shown = 0;
-		for (int i = 0; i < n; i++) {
-			double[] c = traces.calcium(i);
-			int frames = seconds > 0 ? Math.min(c.length, (int) Math.ceil(seconds * traces
-				.rateHz())) : c.length;
-			shown = Math.max(shown, frames / traces.rateHz());
-			double[] t = new double[c.length];
-			for (int f = 0; f < t.length; f++) t[f] = f / traces.rateHz();
-			XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-			line.setSeriesPaint(0, Charts.CALCIUM);
-			line.setSeriesStroke(0, Charts.line(1.0f));
-			line.setDrawSeriesLineAsPath(true); // one SVG path per trace, not one line per frame
-			String label = "neuron " + traces.name(i);
-			plot.add(Charts.style(new XYPlot(new ArrayXYDataset().add(label + " calcium", t, c, 0,
-				frames), null, Charts.axis(label), line)), 3);
-			if (traces.hasSpikes()) plot.add(spikeTrain(traces.spikes(i), t, frames), 1);
-		}
-		time.setRange(0, shown);
 		String title = "Calcium and spikes, first " + n + (n == 1 ? " neuron" : " neurons");
-		JFreeChart chart = Charts.chart(title, plot, false);
-		Charts.subtitle(chart, traces.hasSpikes()
+		return stacked(title, traces, null, null, neurons, seconds, traces.hasSpikes()
 			? "blue: calcium; red ticks: recorded spikes per frame (" + fmt(traces.rateHz()) + " Hz)"
 			: "calcium (" + fmt(traces.rateHz()) + " Hz); no spikes given");
-		return Figure.of(title, chart, 1400, 260 * n + 80);
 	}
 
 	/**
@@ -65,6 +41,18 @@ public final class TracePlots {
 	 */
 	public static Figure calciumWithPrediction(String title, TraceSet traces, double[][] prediction,
 		String predictionLabel, int neurons, double seconds)
+	{
+		return stacked(title, traces, prediction, predictionLabel, neurons, seconds,
+			"blue: calcium; green: " + predictionLabel + (traces.hasSpikes()
+				? "; red ticks: recorded spikes" : "") + " (" + fmt(traces.rateHz()) + " Hz)");
+	}
+
+	/**
+	 * Per neuron, on a shared time axis: its calcium; below, its prediction if any; below, its
+	 * spike train if known.
+	 */
+	private static Figure stacked(String title, TraceSet traces, double[][] prediction,
+		String predictionLabel, int neurons, double seconds, String subtitle)
 	{
 		int n = Math.min(neurons, traces.size());
 		if (n < 1) throw new IllegalArgumentException("No neurons to plot");
@@ -79,19 +67,21 @@ public final class TracePlots {
 			shown = Math.max(shown, frames / traces.rateHz());
 			double[] t = new double[c.length];
 			for (int f = 0; f < t.length; f++) t[f] = f / traces.rateHz();
-			String label = "neuron " + traces.name(i);
-			plot.add(line(t, c, frames, label, Charts.CALCIUM), 2);
-			XYPlot pred = line(t, prediction[i], frames, predictionLabel, Charts.PREDICTION);
-			pred.getRangeAxis().setAutoRangeMinimumSize(0.1);
-			((NumberAxis) pred.getRangeAxis()).setAutoRangeIncludesZero(true);
-			plot.add(pred, 2);
+			plot.add(line(t, c, frames, "neuron " + traces.name(i), Charts.CALCIUM), prediction == null
+				? 3 : 2);
+			if (prediction != null) {
+				XYPlot pred = line(t, prediction[i], frames, predictionLabel, Charts.PREDICTION);
+				pred.getRangeAxis().setAutoRangeMinimumSize(0.1);
+				((NumberAxis) pred.getRangeAxis()).setAutoRangeIncludesZero(true);
+				plot.add(pred, 2);
+			}
 			if (traces.hasSpikes()) plot.add(spikeTrain(traces.spikes(i), t, frames), 1);
 		}
 		time.setRange(0, shown);
 		JFreeChart chart = Charts.chart(title, plot, false);
-		Charts.subtitle(chart, "blue: calcium; green: " + predictionLabel + (traces.hasSpikes()
-			? "; red ticks: recorded spikes" : "") + " (" + fmt(traces.rateHz()) + " Hz)");
-		return Figure.of(title, chart, 1400, (traces.hasSpikes() ? 360 : 300) * n + 80);
+		Charts.subtitle(chart, subtitle);
+		int perNeuron = (prediction != null ? 300 : 200) + (traces.hasSpikes() ? 60 : 0);
+		return Figure.of(title, chart, 1400, perNeuron * n + 80);
 	}
 
 	private static XYPlot line(double[] t, double[] y, int frames, String label,

@@ -13,6 +13,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
+import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.nn.ClassifierNetwork;
 import io.github.calspike.nn.Djl;
@@ -96,7 +97,7 @@ public final class ClassifierTrainer {
 				Random rnd = new Random(cfg.seed());
 				epochs:
 				for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-					shuffle(order, rnd);
+					BalancedSampler.shuffle(order, rnd);
 					long t0 = System.nanoTime();
 					double lossSum = 0;
 					long correct = 0;
@@ -177,12 +178,4 @@ public final class ClassifierTrainer {
 		}
 	}
 
-	private static void shuffle(int[] a, Random rnd) {
-		for (int i = a.length - 1; i > 0; i--) {
-			int j = rnd.nextInt(i + 1);
-			int t = a[i];
-			a[i] = a[j];
-			a[j] = t;
-		}
-	}
 }
