@@ -98,6 +98,8 @@ public final class CalSpikeCli {
 		if (code == 0) code = runCommand(context, "Show Spike Windows", List.of(c, s));
 		if (code == 0) code = runCommand(context, "Classify Spike Windows", List.of(c, s, "output=" +
 			outDir.resolve("5.train.spike-probability.csv")));
+		if (code == 0) code = runCommand(context, "Infer Spikes", List.of(c, s, "output=" + outDir
+			.resolve("5.train.spike-rate.csv")));
 		if (code == 0) out.println("Demo outputs are in " + outDir.toAbsolutePath());
 		return code;
 	}

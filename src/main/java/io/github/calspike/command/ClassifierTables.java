@@ -48,16 +48,22 @@ final class ClassifierTables {
 
 	/** One row per epoch: loss and accuracy, training and validation, and speed. */
 	static ResultsTable history(List<EpochResult> h) {
+		return history(h, "accuracy");
+	}
+
+	/** One row per epoch: loss and {@code score}, training and validation, and speed. */
+	static ResultsTable history(List<EpochResult> h, String score) {
 		ResultsTable t = new ResultsTable();
 		t.showRowNumbers(false);
 		for (EpochResult e : h) {
 			t.addRow();
 			t.addValue("epoch", e.epoch());
 			t.addValue("train_loss", e.trainLoss());
-			t.addValue("train_accuracy", e.trainAccuracy());
-			t.addValue("validation_loss", e.validationLoss());
-			t.addValue("validation_accuracy", e.validationAccuracy());
-			t.addValue("windows_per_s", e.samplesPerSecond());
+			if (!Double.isNaN(e.trainAccuracy())) t.addValue("train_" + score, e.trainAccuracy());
+			if (!Double.isNaN(e.validationLoss())) t.addValue("validation_loss", e.validationLoss());
+			t.addValue("validation_" + score, e.validationAccuracy());
+			t.addValue(score.equals("accuracy") ? "windows_per_s" : "frames_per_s", e
+				.samplesPerSecond());
 		}
 		return t;
 	}

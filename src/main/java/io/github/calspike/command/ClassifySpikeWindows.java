@@ -128,10 +128,10 @@ public class ClassifySpikeWindows extends ContextCommand {
 		ResultsTable m = ClassifierTables.metrics(cm, "all frames");
 		SpikeFinderMetric.Scores sc = SpikeFinderMetric.score(traces.names(), truthCounts, p,
 			SpikeFinderMetric.DEFAULT_FACTOR);
-		ClassifierTables.row(m, "SpikeFinder correlation, mean over neurons", sc.mean(),
-			"probability vs spikes, 25 Hz");
-		ClassifierTables.row(m, "SpikeFinder correlation, median over neurons", sc.median(),
-			"probability vs spikes, 25 Hz");
+		ClassifierTables.row(m, "SpikeFinder correlation (mean over neurons)", sc.mean(),
+			"probability vs spikes at 25 Hz");
+		ClassifierTables.row(m, "SpikeFinder correlation (median over neurons)", sc.median(),
+			"probability vs spikes at 25 Hz");
 		outputs.table("Classification scores", m);
 	}
 

@@ -42,10 +42,13 @@ final class StatusListener implements TrainingListener {
 	@Override
 	public void epoch(EpochResult r) {
 		next.epoch(r);
-		String val = Double.isNaN(r.validationLoss()) ? "no validation neurons" : String.format(
-			Locale.ROOT, "validation loss %.4f, accuracy %.4f", r.validationLoss(), r
-				.validationAccuracy());
-		log.info(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f, accuracy %.4f; %s (%.0f windows/s)",
-			r.epoch(), epochs, r.trainLoss(), r.trainAccuracy(), val, r.samplesPerSecond()));
+		String train = Double.isNaN(r.trainAccuracy()) ? "" : String.format(Locale.ROOT,
+			", accuracy %.4f", r.trainAccuracy());
+		String val = Double.isNaN(r.validationAccuracy()) ? "no validation neurons" : Double.isNaN(r
+			.validationLoss()) ? String.format(Locale.ROOT, "validation correlation %.4f", r
+				.validationAccuracy()) : String.format(Locale.ROOT, "validation loss %.4f, accuracy %.4f",
+					r.validationLoss(), r.validationAccuracy());
+		log.info(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f%s; %s (%.0f per s)", r.epoch(),
+			epochs, r.trainLoss(), train, val, r.samplesPerSecond()));
 	}
 }

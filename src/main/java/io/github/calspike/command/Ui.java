@@ -15,10 +15,15 @@ final class Ui {
 
 	/** @return a visible training window, created on the Swing thread */
 	static TrainingWindow trainingWindow(String title, int epochs, StopSignal stop) {
+		return trainingWindow(title, "accuracy", epochs, stop);
+	}
+
+	/** @return a visible training window charting {@code score}, created on the Swing thread */
+	static TrainingWindow trainingWindow(String title, String score, int epochs, StopSignal stop) {
 		AtomicReference<TrainingWindow> w = new AtomicReference<>();
 		try {
 			SwingUtilities.invokeAndWait(() -> {
-				TrainingWindow t = new TrainingWindow(title, epochs, stop);
+				TrainingWindow t = new TrainingWindow(title, score, epochs, stop);
 				t.setVisible(true);
 				w.set(t);
 			});

@@ -23,6 +23,8 @@ public final class ModelInfo {
 	public static final int FORMAT_VERSION = 1;
 	/** Network type of the LSTM spike classifier. */
 	public static final String SPIKE_CLASSIFIER = "spike-classifier";
+	/** Network type of the spike-rate model. */
+	public static final String SPIKE_RATE = "spike-rate";
 
 	/** Always {@link #FORMAT}. */
 	public String format = FORMAT;
@@ -53,8 +55,18 @@ public final class ModelInfo {
 		public String architecture;
 		/** Per-bin input features. */
 		public List<String> features = new ArrayList<>();
-		/** LSTM units. */
+		/** LSTM units (classifier). */
 		public int units;
+		/** Channels per hidden layer (rate model). */
+		public int filters;
+		/** Kernel width (rate model). */
+		public int kernel;
+		/** Dilated layers (rate model). */
+		public int layers;
+		/** Ensemble members averaged (rate model; 1 = a single network). */
+		public int members = 1;
+		/** The network's output divided by this is expected spikes per frame (rate model). */
+		public double outputScale = 1;
 	}
 
 	/** Window spec. */
@@ -112,6 +124,12 @@ public final class ModelInfo {
 		public double augmentNoise;
 		/** Augmentation: sd of the log amplitude factor. */
 		public double augmentScale;
+		/** Augmentation: time-stretch range (rate model). */
+		public double augmentStretch;
+		/** Gaussian smoothing of target spike counts, s (rate model). */
+		public double smoothingS;
+		/** Crop length, frames (rate model). */
+		public int cropLength;
 		/** One entry per completed epoch. */
 		public List<Map<String, Double>> history = new ArrayList<>();
 		/** Validation metrics of the saved parameters. */

@@ -30,8 +30,17 @@ public final class TrainingPlots {
 	public static Figure history(String title, double[] epochs, double[] trainLoss,
 		double[] validationLoss, double[] trainAccuracy, double[] validationAccuracy)
 	{
+		return history(title, "accuracy", epochs, trainLoss, validationLoss, trainAccuracy,
+			validationAccuracy);
+	}
+
+	/** The same with another score than accuracy, e.g. "correlation". */
+	public static Figure history(String title, String score, double[] epochs, double[] trainLoss,
+		double[] validationLoss, double[] trainScore, double[] validationScore)
+	{
 		JFreeChart loss = curves("Loss", "loss", epochs, trainLoss, validationLoss);
-		JFreeChart acc = curves("Accuracy", "accuracy", epochs, trainAccuracy, validationAccuracy);
+		String name = Character.toUpperCase(score.charAt(0)) + score.substring(1);
+		JFreeChart acc = curves(name, score, epochs, trainScore, validationScore);
 		return new Figure(title, 1, 2, List.of(loss, acc), 560, 380);
 	}
 

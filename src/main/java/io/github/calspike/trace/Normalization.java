@@ -19,6 +19,12 @@ public enum Normalization {
 	ROBUST_ZSCORE("robust z-score"),
 	/** (x - mean) / standard deviation. */
 	ZSCORE("z-score"),
+	/**
+	 * (x - median) / (10 * noise sd), the noise sd estimated from the first differences as
+	 * 1.4826 * median(|x[t] - x[t-1]|) / sqrt(2): events are measured against the recording's
+	 * noise, whatever its amplitude.
+	 */
+	NOISE("noise units"),
 	/** No change. */
 	NONE("none");
 
@@ -76,6 +82,12 @@ public enum Normalization {
 		sd = v.length > 1 ? Math.sqrt(sd / (v.length - 1)) : 0;
 		if (this == ZSCORE) return new double[] { mean, sd > 0 ? sd : 1 };
 		double median = median(v);
+		if (this == NOISE) {
+			double[] d = new double[Math.max(1, v.length - 1)];
+			for (int i = 1; i < v.length; i++) d[i - 1] = Math.abs(v[i] - v[i - 1]);
+			double noise = MAD_TO_SD * median(d) / Math.sqrt(2);
+			return new double[] { median, noise > 0 ? 10 * noise : sd > 0 ? sd : 1 };
+		}
 		double[] dev = new double[v.length];
 		for (int i = 0; i < v.length; i++) dev[i] = Math.abs(v[i] - median);
 		double scale = MAD_TO_SD * median(dev);

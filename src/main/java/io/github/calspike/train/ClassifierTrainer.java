@@ -41,7 +41,7 @@ public final class ClassifierTrainer {
 		private final List<EpochResult> history;
 		private final boolean stopped;
 
-		Result(byte[] parameters, List<EpochResult> history, boolean stopped) {
+		public Result(byte[] parameters, List<EpochResult> history, boolean stopped) {
 			this.parameters = parameters;
 			this.history = Collections.unmodifiableList(new ArrayList<>(history));
 			this.stopped = stopped;

@@ -51,13 +51,19 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 
 	/** Builds the window for a run of {@code epochs} epochs; call on the Swing thread. */
 	public TrainingWindow(String title, int epochs, StopSignal stop) {
+		this(title, "accuracy", epochs, stop);
+	}
+
+	/** Builds the window, charting loss and {@code score} (e.g. "correlation") per epoch. */
+	public TrainingWindow(String title, String score, int epochs, StopSignal stop) {
 		super(title);
 		this.stop = stop;
 		this.epochs = epochs;
 		setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
 		JPanel charts = new JPanel(new GridLayout(1, 2));
 		charts.add(panel(chart("Loss", "loss", trainLoss, valLoss)));
-		charts.add(panel(chart("Accuracy", "accuracy", trainAcc, valAcc)));
+		charts.add(panel(chart(Character.toUpperCase(score.charAt(0)) + score.substring(1), score,
+			trainAcc, valAcc)));
 		progress.setStringPainted(true);
 		stopButton.addActionListener(e -> {
 			stop.requestStop();
@@ -127,11 +133,9 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 	public void epoch(EpochResult r) {
 		SwingUtilities.invokeLater(() -> {
 			trainLoss.add(r.epoch(), r.trainLoss());
-			trainAcc.add(r.epoch(), r.trainAccuracy());
-			if (!Double.isNaN(r.validationLoss())) {
-				valLoss.add(r.epoch(), r.validationLoss());
-				valAcc.add(r.epoch(), r.validationAccuracy());
-			}
+			if (!Double.isNaN(r.trainAccuracy())) trainAcc.add(r.epoch(), r.trainAccuracy());
+			if (!Double.isNaN(r.validationLoss())) valLoss.add(r.epoch(), r.validationLoss());
+			if (!Double.isNaN(r.validationAccuracy())) valAcc.add(r.epoch(), r.validationAccuracy());
 		});
 	}
 

@@ -57,11 +57,13 @@ class CalSpikeCliTest {
 	@Test
 	void demoWritesBothTablesAndBothFigures() throws Exception {
 		assertEquals(0, run("--out", out.toString(), "demo"), err());
-		assertEquals(List.of("5.train.spike-probability.csv", "Calcium and spikes, first 3 neurons.png",
-			"Calcium and spikes, first 3 neurons.svg", "Classification scores.csv", "Confusion matrix.csv",
-			"Example spike windows.png", "Example spike windows.svg", "Size of the dataset.csv",
-			"Spike probabilities.csv", "Spike probability.png", "Spike probability.svg",
-			"SpikeFinder neurons.csv"), files(out));
+		assertEquals(List.of("5.train.spike-probability.csv", "5.train.spike-rate.csv",
+			"Calcium and spikes, first 3 neurons.png", "Calcium and spikes, first 3 neurons.svg",
+			"Classification scores.csv", "Confusion matrix.csv", "Example spike windows.png",
+			"Example spike windows.svg", "Inferred spike rate.png", "Inferred spike rate.svg",
+			"Inferred spikes.csv", "Size of the dataset.csv", "Spike probabilities.csv",
+			"Spike probability.png", "Spike probability.svg", "SpikeFinder neurons.csv",
+			"SpikeFinder scores.csv"), files(out));
 	}
 
 	@Test

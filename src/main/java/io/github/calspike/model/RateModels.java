@@ -1,0 +1,83 @@
+package io.github.calspike.model;
+
+import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.nn.Ensemble;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.io.Recording;
+import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.EpochResult;
+import io.github.calspike.train.RateConfig;
+import io.github.calspike.train.RateTrainer;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the metadata of a trained spike-rate model. */
+public final class RateModels {
+
+	private RateModels() {}
+
+	/** @return model.json content for a trained rate ensemble */
+	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
+		RateConfig cfg, ClassifierTrainer.Result result) throws IOException
+	{
+		ModelInfo m = new ModelInfo();
+		m.type = ModelInfo.SPIKE_RATE;
+		m.network.architecture = "normalised calcium -> " + cfg.layers() + " x [Conv1d(" + cfg
+			.filters() + ", kernel " + cfg.kernel() + ", dilation 1, 2, 4, ...) + ReLU] -> Conv1d(1) ->" +
+			" softplus, over whole traces";
+		m.network.features = List.of("x");
+		m.network.filters = cfg.filters();
+		m.network.kernel = cfg.kernel();
+		m.network.layers = cfg.layers();
+		m.network.members = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters())
+			.size();
+		m.network.outputScale = RateTrainer.TARGET_SCALE;
+		m.window.before = RateNetworkWindow.before(cfg);
+		m.window.after = m.window.before;
+		m.window.spikeN = 1;
+		m.window.stride = 1;
+		m.normalization = norm.label();
+		m.rateHz = recordings.get(0).traces().rateHz();
+		for (Recording r : recordings) {
+			m.training.inputs.add(new ModelInfo.FileRef(r.calcium().getFileName().toString(),
+				ModelFolder.sha256(r.calcium())));
+			m.training.inputs.add(new ModelInfo.FileRef(r.spikes().getFileName().toString(),
+				ModelFolder.sha256(r.spikes())));
+		}
+		m.training.trainingNeurons.addAll(split.training().names());
+		m.training.validationNeurons.addAll(split.validation().names());
+		m.training.validation = split.description();
+		m.training.seed = cfg.seed();
+		m.training.epochs = cfg.epochs();
+		m.training.epochsCompleted = result.history().size();
+		m.training.batchSize = cfg.batchSize();
+		m.training.cropLength = cfg.cropLength();
+		m.training.learningRate = cfg.learningRate();
+		m.training.smoothingS = cfg.smoothingS();
+		m.training.augmentNoise = cfg.augmentNoise();
+		m.training.augmentScale = cfg.augmentScale();
+		m.training.augmentStretch = cfg.augmentStretch();
+		for (EpochResult e : result.history()) {
+			Map<String, Double> h = new LinkedHashMap<>();
+			h.put("epoch", (double) e.epoch());
+			h.put("trainLoss", e.trainLoss());
+			h.put("validationCorrelation", e.validationAccuracy());
+			h.put("framesPerSecond", e.samplesPerSecond());
+			m.training.history.add(h);
+		}
+		return m;
+	}
+
+	/** The rate network's context, recorded in model.json's window fields. */
+	static final class RateNetworkWindow {
+		private RateNetworkWindow() {}
+
+		/** @return frames seen on each side of a frame */
+		static int before(RateConfig cfg) {
+			return io.github.calspike.nn.RateNetworkBlock.receptiveField(cfg.kernel(), cfg.layers()) / 2;
+		}
+	}
+}

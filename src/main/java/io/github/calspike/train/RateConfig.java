@@ -1,0 +1,203 @@
+package io.github.calspike.train;
+
+import io.github.calspike.nn.RateNetworkBlock;
+
+/**
+ * Every setting of spike-rate training, with the defaults used by the command, the scripts and
+ * the tests (each chosen by measurement, see BENCHMARKS.md). Immutable; change a setting with a
+ * {@code withX} method.
+ */
+public final class RateConfig implements Cloneable {
+
+	/** Default epochs (an epoch draws about as many frames as the training neurons hold). */
+	public static final int DEFAULT_EPOCHS = 20;
+	/** Default crops per batch. */
+	public static final int DEFAULT_BATCH = 8;
+	/** Default crop length in frames. */
+	public static final int DEFAULT_CROP = 1024;
+	/** Default learning rate (decayed along a cosine to 1% of it). */
+	public static final double DEFAULT_LEARNING_RATE = 1e-3;
+	/** Default Gaussian smoothing of the target spike counts, in seconds. */
+	public static final double DEFAULT_SMOOTHING_S = 0.1;
+	/** Default largest added noise sd (normalised units). */
+	public static final double DEFAULT_AUGMENT_NOISE = 1.0;
+	/** Default log-amplitude jitter sd. */
+	public static final double DEFAULT_AUGMENT_SCALE = 0.5;
+	/** Default time-stretch range s: crops resampled by a factor in [exp(-s), exp(s)]. */
+	public static final double DEFAULT_AUGMENT_STRETCH = 0.7;
+
+	private int epochs = DEFAULT_EPOCHS;
+	private int batchSize = DEFAULT_BATCH;
+	private int cropLength = DEFAULT_CROP;
+	private double learningRate = DEFAULT_LEARNING_RATE;
+	private long seed = 1;
+	private double smoothingS = DEFAULT_SMOOTHING_S;
+	private double augmentNoise = DEFAULT_AUGMENT_NOISE;
+	private double augmentScale = DEFAULT_AUGMENT_SCALE;
+	private double augmentStretch = DEFAULT_AUGMENT_STRETCH;
+	private int filters = RateNetworkBlock.DEFAULT_FILTERS;
+	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
+	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
+	private int threads = ClassifierConfig.DEFAULT_THREADS;
+
+	private RateConfig() {}
+
+	/** @return the defaults */
+	public static RateConfig defaults() {
+		return new RateConfig();
+	}
+
+	private RateConfig copy() {
+		try {
+			return (RateConfig) clone();
+		}
+		catch (CloneNotSupportedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void check(boolean ok, String message) {
+		if (!ok) throw new IllegalArgumentException(message);
+	}
+
+	/** @return epochs */
+	public int epochs() {
+		return epochs;
+	}
+
+	/** @return crops per batch */
+	public int batchSize() {
+		return batchSize;
+	}
+
+	/** @return crop length, frames */
+	public int cropLength() {
+		return cropLength;
+	}
+
+	/** @return Adam's initial learning rate */
+	public double learningRate() {
+		return learningRate;
+	}
+
+	/** @return the seed of cropping, augmentation and initialisation */
+	public long seed() {
+		return seed;
+	}
+
+	/** @return target smoothing sigma, s */
+	public double smoothingS() {
+		return smoothingS;
+	}
+
+	/** @return the largest added noise sd */
+	public double augmentNoise() {
+		return augmentNoise;
+	}
+
+	/** @return the log-amplitude jitter sd */
+	public double augmentScale() {
+		return augmentScale;
+	}
+
+	/** @return the time-stretch range s */
+	public double augmentStretch() {
+		return augmentStretch;
+	}
+
+	/** @return channels per hidden layer */
+	public int filters() {
+		return filters;
+	}
+
+	/** @return kernel width */
+	public int kernel() {
+		return kernel;
+	}
+
+	/** @return dilated layers */
+	public int layers() {
+		return layers;
+	}
+
+	/** @return libtorch threads */
+	public int threads() {
+		return threads;
+	}
+
+	/** @return a copy with other epochs */
+	public RateConfig withEpochs(int v) {
+		check(v >= 1, "epochs must be >= 1, got " + v);
+		RateConfig c = copy();
+		c.epochs = v;
+		return c;
+	}
+
+	/** @return a copy with another batch size and crop length */
+	public RateConfig withBatch(int batch, int crop) {
+		check(batch >= 1, "batch size must be >= 1, got " + batch);
+		check(crop >= 16, "crop length must be >= 16, got " + crop);
+		RateConfig c = copy();
+		c.batchSize = batch;
+		c.cropLength = crop;
+		return c;
+	}
+
+	/** @return a copy with another learning rate */
+	public RateConfig withLearningRate(double v) {
+		check(v > 0, "learning rate must be positive, got " + v);
+		RateConfig c = copy();
+		c.learningRate = v;
+		return c;
+	}
+
+	/** @return a copy with another seed */
+	public RateConfig withSeed(long v) {
+		RateConfig c = copy();
+		c.seed = v;
+		return c;
+	}
+
+	/** @return a copy with another target smoothing, s */
+	public RateConfig withSmoothing(double seconds) {
+		check(seconds >= 0, "smoothing must be >= 0, got " + seconds);
+		RateConfig c = copy();
+		c.smoothingS = seconds;
+		return c;
+	}
+
+	/** @return a copy with other noise and amplitude augmentation */
+	public RateConfig withAugmentation(double noise, double scale) {
+		check(noise >= 0 && scale >= 0, "augmentation must be >= 0");
+		RateConfig c = copy();
+		c.augmentNoise = noise;
+		c.augmentScale = scale;
+		return c;
+	}
+
+	/** @return a copy with another time-stretch range, 0..1 */
+	public RateConfig withStretch(double s) {
+		check(s >= 0 && s <= 1, "stretch must be in [0, 1], got " + s);
+		RateConfig c = copy();
+		c.augmentStretch = s;
+		return c;
+	}
+
+	/** @return a copy with other network sizes */
+	public RateConfig withNetwork(int filters, int kernel, int layers) {
+		RateNetworkBlock.builder().optFilters(filters).optKernel(kernel).optLayers(layers); // checks
+		RateConfig c = copy();
+		c.filters = filters;
+		c.kernel = kernel;
+		c.layers = layers;
+		return c;
+	}
+
+	/** @return a copy with another thread count */
+	public RateConfig withThreads(int v) {
+		check(v >= 1, "threads must be >= 1, got " + v);
+		RateConfig c = copy();
+		c.threads = v;
+		return c;
+	}
+}

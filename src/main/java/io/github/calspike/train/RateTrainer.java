@@ -1,0 +1,208 @@
+package io.github.calspike.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.CosineTracker;
+import ai.djl.training.tracker.Tracker;
+
+import io.github.calspike.data.RateTargets;
+import io.github.calspike.nn.Djl;
+import io.github.calspike.nn.Parameters;
+import io.github.calspike.nn.RateNetwork;
+import io.github.calspike.nn.RateNetworkBlock;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.TraceSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains the spike-rate network on random crops of normalised calcium against Gaussian-smoothed
+ * spike counts, with mean squared error and Adam. Crops never cross a neuron's end. Each crop is
+ * augmented with a random amplitude and random added noise. After every epoch the network runs
+ * over the whole validation traces and is scored with the SpikeFinder correlation; a stop request
+ * takes effect at the next batch and returns the last complete epoch's parameters.
+ */
+public final class RateTrainer {
+
+	/**
+	 * The network learns spikes per frame times this factor: targets of order 1 train far better
+	 * than the raw 0.01-0.1 spikes per frame. Predictions are divided by it again.
+	 */
+	public static final float TARGET_SCALE = 10f;
+
+	private RateTrainer() {}
+
+	/**
+	 * @param train traces with spikes, at the model's rate (normalised here)
+	 * @param validation held-out traces with spikes (may be empty)
+	 * @param norm per-neuron normalisation
+	 * @param score scores per-neuron predictions against truth: (truth, prediction) -> mean score
+	 */
+	public static ClassifierTrainer.Result train(TraceSet train, TraceSet validation,
+		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop)
+	{
+		int crop = cfg.cropLength();
+		List<float[]> x = new ArrayList<>(), y = new ArrayList<>();
+		long frames = 0;
+		double sigma = cfg.smoothingS() * train.rateHz();
+		for (int i = 0; i < train.size(); i++) {
+			if (train.length(i) < crop) continue;
+			x.add(toFloat(norm.apply(train.calcium(i))));
+			float[] target = toFloat(RateTargets.smooth(train.spikes(i), sigma));
+			for (int k = 0; k < target.length; k++) target[k] *= TARGET_SCALE;
+			y.add(target);
+			frames += train.length(i);
+		}
+		if (x.isEmpty()) {
+			throw new IllegalArgumentException("No training neuron has " + crop +
+				" frames; use a shorter crop length");
+		}
+		float[][] valX = new float[validation.size()][];
+		double[][] valTruth = new double[validation.size()][];
+		for (int i = 0; i < validation.size(); i++) {
+			valX[i] = toFloat(norm.apply(validation.calcium(i)));
+			valTruth[i] = validation.spikes(i);
+		}
+		Djl.setThreads(cfg.threads());
+		Djl.engine().setRandomSeed((int) cfg.seed());
+		RateNetworkBlock block = RateNetworkBlock.builder().optFilters(cfg.filters()).optKernel(cfg
+			.kernel()).optLayers(cfg.layers()).build();
+		int batches = (int) Math.max(1, frames / ((long) crop * cfg.batchSize()));
+		// Cosine decay to 1% of the learning rate over the run: the late epochs settle instead of
+		// jumping between solutions.
+		Tracker lr = CosineTracker.builder().setBaseValue((float) cfg.learningRate()).optFinalValue(
+			(float) (cfg.learningRate() / 100)).setMaxUpdates(batches * cfg.epochs()).build();
+		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss("mse", 1f)).optOptimizer(
+			Optimizer.adam().optLearningRateTracker(lr).build()).optDevices(new Device[] { Device
+				.cpu() });
+		Random rnd = new Random(cfg.seed());
+		List<EpochResult> history = new ArrayList<>();
+		byte[] snapshot = null;
+		boolean stopped = false;
+		try (Model model = Model.newInstance("spike-rate", Device.cpu(), Djl.ENGINE)) {
+			model.setBlock(block);
+			try (Trainer trainer = model.newTrainer(tc)) {
+				trainer.initialize(new Shape(cfg.batchSize(), crop));
+				epochs:
+				for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
+					long t0 = System.nanoTime();
+					double lossSum = 0;
+					for (int b = 0; b < batches; b++) {
+						if (stop.isStopRequested()) {
+							stopped = true;
+							break epochs;
+						}
+						float[] bx = new float[cfg.batchSize() * crop], by = new float[bx.length];
+						for (int k = 0; k < cfg.batchSize(); k++) {
+							int n = pickNeuron(x, rnd);
+							double f = cfg.augmentStretch() > 0 ? Math.exp(cfg.augmentStretch() * (2 * rnd
+								.nextDouble() - 1)) : 1;
+							int span = Math.min(x.get(n).length, (int) Math.ceil(crop * f) + 1);
+							f = Math.min(f, (span - 1.0) / crop);
+							int at = rnd.nextInt(x.get(n).length - span + 1);
+							crop(x.get(n), y.get(n), at, f, bx, by, k * crop, crop);
+							augment(bx, k * crop, crop, cfg, rnd);
+						}
+						double loss;
+						try (NDManager m = trainer.getManager().newSubManager()) {
+							NDArray xa = m.create(bx, new Shape(cfg.batchSize(), crop));
+							NDArray ya = m.create(by, new Shape(cfg.batchSize(), crop));
+							try (GradientCollector gc = trainer.newGradientCollector()) {
+								NDArray pred = trainer.forward(new NDList(xa)).head();
+								NDArray l = trainer.getLoss().evaluate(new NDList(ya), new NDList(pred));
+								gc.backward(l);
+								loss = l.getFloat();
+							}
+							trainer.step();
+						}
+						lossSum += loss;
+						listener.batch(epoch, b + 1, batches, loss);
+					}
+					double seconds = (System.nanoTime() - t0) / 1e9;
+					double valScore = Double.NaN;
+					if (valX.length > 0) {
+						double[][] pred = new double[valX.length][];
+						for (int i = 0; i < valX.length; i++) {
+							pred[i] = toDouble(RateNetwork.rates(block, trainer.getManager(), valX[i]));
+						}
+						valScore = score.score(valTruth, pred);
+					}
+					snapshot = Parameters.save(block);
+					EpochResult r = new EpochResult(epoch, lossSum / batches, Double.NaN, Double.NaN,
+						valScore, seconds, (double) batches * cfg.batchSize() * crop / seconds);
+					history.add(r);
+					listener.epoch(r);
+				}
+			}
+		}
+		return new ClassifierTrainer.Result(snapshot, history, stopped);
+	}
+
+	/** Scores predictions of whole traces. */
+	public interface Scorer {
+		/** @return one number, higher is better */
+		double score(double[][] truth, double[][] prediction);
+	}
+
+	/** Picks a neuron with probability proportional to its length. */
+	private static int pickNeuron(List<float[]> x, Random rnd) {
+		long total = 0;
+		for (float[] a : x) total += a.length;
+		long r = (long) (rnd.nextDouble() * total);
+		for (int i = 0; i < x.size(); i++) {
+			r -= x.get(i).length;
+			if (r < 0) return i;
+		}
+		return x.size() - 1;
+	}
+
+	/**
+	 * Copies a crop starting at source frame {@code at}, {@code f} source frames per output frame
+	 * (f = 1: a plain copy). Calcium is interpolated linearly; targets are interpolated and
+	 * multiplied by f, so a stretched crop holds as many expected spikes as its source span: the
+	 * same events, as if recorded with a slower (f &lt; 1) or faster (f &gt; 1) indicator.
+	 */
+	static void crop(float[] x, float[] y, int at, double f, float[] bx, float[] by, int off,
+		int len)
+	{
+		for (int i = 0; i < len; i++) {
+			double pos = at + i * f;
+			int a = (int) pos;
+			int b = Math.min(a + 1, x.length - 1);
+			float w = (float) (pos - a);
+			bx[off + i] = x[a] + w * (x[b] - x[a]);
+			by[off + i] = (float) ((y[a] + w * (y[b] - y[a])) * f);
+		}
+	}
+
+	static void augment(float[] x, int off, int len, RateConfig cfg, Random rnd) {
+		double g = cfg.augmentScale() > 0 ? Math.exp(cfg.augmentScale() * rnd.nextGaussian()) : 1;
+		double sd = cfg.augmentNoise() * rnd.nextDouble();
+		for (int b = 0; b < len; b++) {
+			x[off + b] = (float) (g * x[off + b] + (sd > 0 ? sd * rnd.nextGaussian() : 0));
+		}
+	}
+
+	static float[] toFloat(double[] d) {
+		float[] f = new float[d.length];
+		for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
+		return f;
+	}
+
+	static double[] toDouble(float[] f) {
+		double[] d = new double[f.length];
+		for (int i = 0; i < f.length; i++) d[i] = f[i];
+		return d;
+	}
+}

@@ -1,0 +1,57 @@
+package io.github.calspike.train;
+
+import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.nn.Ensemble;
+import io.github.calspike.trace.Normalization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole spike-rate training run: {@code members} networks trained one after another with seeds
+ * seed, seed+1, ..., packed into one ensemble. Progress is reported with epochs counted across
+ * members (member 2's first epoch is epoch {@code epochs + 1}).
+ */
+public final class RateTraining {
+
+	/** Default ensemble size (BENCHMARKS.md compares 1 and more). */
+	public static final int DEFAULT_MEMBERS = 3;
+
+	private RateTraining() {}
+
+	/**
+	 * @return the packed ensemble (null if stopped before the first member's first epoch ended;
+	 *         a stop keeps the members finished so far and the stopped member's last epoch), the
+	 *         history across members, and whether it was stopped
+	 */
+	public static ClassifierTrainer.Result run(NeuronSplit split, Normalization norm, RateConfig cfg,
+		int members, RateTrainer.Scorer score, TrainingListener listener, StopSignal stop)
+	{
+		if (members < 1) throw new IllegalArgumentException("members must be >= 1, got " + members);
+		List<byte[]> done = new ArrayList<>();
+		List<EpochResult> history = new ArrayList<>();
+		boolean stopped = false;
+		for (int m = 0; m < members && !stopped; m++) {
+			int offset = m * cfg.epochs();
+			ClassifierTrainer.Result r = RateTrainer.train(split.training(), split.validation(), norm,
+				cfg.withSeed(cfg.seed() + m), score, new TrainingListener() {
+					@Override
+					public void batch(int epoch, int batch, int batches, double loss) {
+						listener.batch(offset + epoch, batch, batches, loss);
+					}
+
+					@Override
+					public void epoch(EpochResult e) {
+						EpochResult g = new EpochResult(offset + e.epoch(), e.trainLoss(), e.trainAccuracy(), e
+							.validationLoss(), e.validationAccuracy(), e.seconds(), e.samplesPerSecond());
+						history.add(g);
+						listener.epoch(g);
+					}
+				}, stop);
+			if (r.parameters() != null) done.add(r.parameters());
+			stopped = r.stopped();
+		}
+		return new ClassifierTrainer.Result(done.isEmpty() ? null : Ensemble.pack(done), history,
+			stopped);
+	}
+}

@@ -1,0 +1,59 @@
+package io.github.calspike.bench;
+
+import io.github.calspike.analysis.SpikeFinderMetric;
+import io.github.calspike.train.EpochResult;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.train.RateConfig;
+import io.github.calspike.train.RateTrainer;
+import io.github.calspike.train.StopSignal;
+import io.github.calspike.train.TrainingListener;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Exploratory LODO probe for the rate model. Args: epochs folds; -D settings. */
+public final class RateProbe {
+	public static void main(String[] a) throws Exception {
+		Path data = Paths.get("../shared/data/spikefinder");
+		int epochs = Integer.parseInt(a[0]);
+		String[] folds = a.length > 1 ? a[1].split(",") : new String[] { "4", "5", "6" };
+		RateConfig cfg = RateConfig.defaults().withEpochs(epochs)
+			.withSmoothing(Double.parseDouble(System.getProperty("smooth", "0.02")))
+			.withAugmentation(Double.parseDouble(System.getProperty("noise", "1.0")), Double.parseDouble(
+				System.getProperty("scale", "0.5")))
+			.withNetwork(Integer.getInteger("filters", 32), Integer.getInteger("kernel", 7), Integer
+				.getInteger("layers", 5))
+			.withLearningRate(Double.parseDouble(System.getProperty("lr", "0.001")))
+			.withBatch(Integer.getInteger("batch", 8), Integer.getInteger("crop", 1024))
+			.withStretch(Double.parseDouble(System.getProperty("stretch", "0")));
+		Normalization norm = Normalization.fromLabel(System.getProperty("norm", "robust z-score"));
+		for (String hold : folds) {
+			List<TraceSet> tr = new ArrayList<>();
+			List<String> pre = new ArrayList<>();
+			TraceSet val = null;
+			for (String d : new String[] { "4", "5", "6" }) {
+				TraceSet t = SpikeFinderCsv.read(data.resolve(d + ".train.calcium.csv"), data.resolve(d +
+					".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
+				if (d.equals(hold)) val = t;
+				else {
+					tr.add(t);
+					pre.add(d + "/");
+				}
+			}
+			long t0 = System.nanoTime();
+			RateTrainer.train(TraceSet.concat(tr, pre), val, norm, cfg, (t, p) -> SpikeFinderMetric.score(
+				java.util.Collections.nCopies(t.length, "n"), t, p, 4).mean(), new TrainingListener() {
+					@Override
+					public void epoch(EpochResult e) {
+						System.out.printf("hold %s epoch %d loss %.5f val corr %.4f %.0f frames/s%n", hold, e
+							.epoch(), e.trainLoss(), e.validationAccuracy(), e.samplesPerSecond());
+					}
+				}, new StopSignal());
+			System.out.printf("hold %s %.0f s%n", hold, (System.nanoTime() - t0) / 1e9);
+		}
+	}
+}

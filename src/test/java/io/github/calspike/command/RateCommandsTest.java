@@ -1,0 +1,172 @@
+package io.github.calspike.command;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.calspike.analysis.SpikeFinderMetric;
+import io.github.calspike.data.DatasetCache;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
+import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.testing.Synthetic;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.ColumnTable;
+import io.github.calspike.trace.io.Padding;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.ui.OutputService;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/** Trains a small rate model with the command on synthetic ground truth, then infers with it. */
+class RateCommandsTest {
+
+	@TempDir
+	static Path dir;
+
+	static Context context;
+	static Path data, model, out;
+	static TraceSet heldOut;
+
+	@BeforeAll
+	static void trainOnce() throws Exception {
+		System.setProperty(DatasetCache.DIR_PROPERTY, dir.resolve("cache").toString());
+		context = new Context();
+		out = dir.resolve("out");
+		context.service(OutputService.class).setOutputFolder(out);
+		data = Files.createDirectory(dir.resolve("data"));
+		for (int k = 0; k < 2; k++) {
+			TraceSet t = Synthetic.recording(20 + k, 4, 12000, 100, 0.02, 0.3);
+			SpikeFinderCsv.writeCalcium(data.resolve("s" + k + ".calcium.csv"), t, Padding.NAN);
+			SpikeFinderCsv.writeSpikes(data.resolve("s" + k + ".spikes.csv"), t, Padding.NAN);
+		}
+		heldOut = Synthetic.recording(99, 3, 9000, 100, 0.02, 0.3);
+		SpikeFinderCsv.writeCalcium(dir.resolve("held.calcium.csv"), heldOut, Padding.EMPTY);
+		SpikeFinderCsv.writeSpikes(dir.resolve("held.spikes.csv"), heldOut, Padding.EMPTY);
+		model = dir.resolve("model");
+		CommandModule m = run(TrainSpikeRateModel.class, "calcium", data.toFile(), "model", model
+			.toFile(), "epochs", 15, "members", 2, "validation", "leave one dataset out");
+		assertFalse(m.isCanceled(), m.getCancelReason());
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+		System.clearProperty(DatasetCache.DIR_PROPERTY);
+	}
+
+	static CommandModule run(Class<? extends org.scijava.command.Command> c, Object... inputs)
+		throws Exception
+	{
+		return context.service(CommandService.class).run(c, true, inputs).get();
+	}
+
+	@Test
+	void recoversTheRateFarBetterThanTheRawTrace() throws Exception {
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			assertEquals(2, m.info().network.members);
+			double[][] r = m.rates(heldOut);
+			for (int i = 0; i < heldOut.size(); i++) {
+				double model = SpikeFinderMetric.correlation(heldOut.spikes(i), r[i], 4);
+				double raw = SpikeFinderMetric.correlation(heldOut.spikes(i), heldOut.calcium(i), 4);
+				assertTrue(model > raw + 0.2 && model > 0.3, "neuron " + i + ": model " + model +
+					", raw trace " + raw);
+			}
+		}
+	}
+
+	@Test
+	void inferWritesRatesShapedLikeTheInputWithScoresAndDiscreteSpikes() throws Exception {
+		Path csv = dir.resolve("rates.csv");
+		CommandModule m = run(InferSpikes.class, "calcium", dir.resolve("held.calcium.csv").toFile(),
+			"spikes", dir.resolve("held.spikes.csv").toFile(), "model", model.toFile(), "output", csv
+				.toFile(), "discrete", true);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		ColumnTable in = SpikeFinderCsv.readColumns(dir.resolve("held.calcium.csv"), 0, false);
+		ColumnTable r = SpikeFinderCsv.readColumns(csv, 0, false);
+		assertEquals(in.labels(), r.labels());
+		assertEquals(Padding.EMPTY, r.padding());
+		for (int i = 0; i < in.size(); i++) {
+			double[] v = r.column(i);
+			assertEquals(in.column(i).length, v.length, "neurons of different lengths keep theirs");
+			for (double x : v) assertTrue(x >= 0 && Double.isFinite(x));
+		}
+		ColumnTable d = SpikeFinderCsv.readColumns(dir.resolve("rates.discrete.csv"), 0, true);
+		assertEquals(in.column(0).length, d.column(0).length);
+		String table = Files.readString(out.resolve("Inferred spikes.csv"));
+		assertTrue(table.startsWith(
+			"label,frames,noise_level,inferred_spikes,mean_rate_Hz,recorded_spikes,spikefinder_correlation"),
+			table);
+		assertTrue(Files.readString(out.resolve("SpikeFinder scores.csv")).contains("mean over neurons"));
+		assertTrue(Files.size(out.resolve("Inferred spike rate.png")) > 10_000);
+	}
+
+	@Test
+	void saveAndLoadGiveIdenticalRates() throws Exception {
+		Path copy = dir.resolve("copy");
+		ModelFolder.Loaded l = ModelFolder.read(model, ModelInfo.SPIKE_RATE);
+		ModelFolder.write(copy, l.info(), l.parameters());
+		try (SpikeRateModel a = SpikeRateModel.open(model); SpikeRateModel b = SpikeRateModel.open(
+			copy))
+		{
+			for (int i = 0; i < heldOut.size(); i++) {
+				assertArrayEquals(a.rates(heldOut.calcium(i), 100), b.rates(heldOut.calcium(i), 100));
+			}
+		}
+	}
+
+	@Test
+	void firstAndLastFramesGetRatesLikeTheirNeighbours() throws Exception {
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			double[] x = heldOut.calcium(0);
+			double[] r = m.rates(x, 100);
+			double[] shortTrace = java.util.Arrays.copyOfRange(x, 0, 50);
+			double[] rs = m.rates(shortTrace, 100);
+			assertEquals(50, rs.length, "a trace shorter than the receptive field still works");
+			for (double v : rs) assertTrue(Double.isFinite(v) && v >= 0);
+			assertTrue(Double.isFinite(r[0]) && Double.isFinite(r[r.length - 1]));
+		}
+	}
+
+	@Test
+	void anotherFrameRateKeepsLengthAndExpectedSpikes() throws Exception {
+		TraceSet at50 = Synthetic.recording(98, 1, 6000, 50, 0.04, 0.3);
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			double[] r = m.rates(at50.calcium(0), 50);
+			assertEquals(6000, r.length);
+			double inferred = 0, recorded = 0;
+			for (int t = 0; t < r.length; t++) {
+				inferred += r[t];
+				recorded += at50.spikes(0)[t];
+			}
+			assertTrue(inferred > 0.5 * recorded && inferred < 2 * recorded, "inferred " + inferred +
+				" of " + recorded + " spikes");
+			assertTrue(SpikeFinderMetric.correlation(at50.spikes(0), r, 2) > 0.4);
+		}
+	}
+
+	@Test
+	void aClassifierModelIsRefusedByInferSpikes() throws Exception {
+		Path classifier = dir.resolve("classifier");
+		ModelFolder.Loaded c = ModelFolder.readResource(io.github.calspike.model.SpikeClassifierModel.class,
+			io.github.calspike.model.SpikeClassifierModel.BUNDLED, null);
+		ModelFolder.write(classifier, c.info(), c.parameters());
+		Path csv = dir.resolve("never.csv");
+		CommandModule m = run(InferSpikes.class, "calcium", dir.resolve("held.calcium.csv").toFile(),
+			"model", classifier.toFile(), "output", csv.toFile());
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains(
+			"a 'spike-classifier' model, but a 'spike-rate' model is needed here"), m.getCancelReason());
+		assertFalse(Files.exists(csv));
+	}
+}
