@@ -86,7 +86,7 @@ public final class SpikeRateModel implements AutoCloseable {
 		double toPerSecond = info.rateHz / (members.size() * info.network.outputScale);
 		for (int k = 0; k < perSecond.length; k++) perSecond[k] *= toPerSecond;
 		double[] back = Resampling.resample(perSecond, info.rateHz, rateHz, calcium.length);
-		for (int k = 0; k < back.length; k++) back[k] /= rateHz;
+		for (int k = 0; k < back.length; k++) back[k] = (float) (back[k] / rateHz); // float precision
 		return back;
 	}
 
