@@ -15,10 +15,7 @@ import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.ClassifierTraining;
-import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
 import io.github.calspike.ui.OutputService;
-import io.github.calspike.ui.TrainingWindow;
 
 import java.io.File;
 import java.io.IOException;
@@ -87,28 +84,22 @@ public class TrainSpikeClassifier extends ContextCommand {
 
 	@Override
 	public void run() {
-		TrainingWindow window = null;
+		TrainingSession session = null;
 		try {
-			if (calcium == null) throw new IllegalArgumentException("calcium: no file or folder given");
 			if (model == null) throw new IllegalArgumentException("model: no output folder given");
-			List<Recording> recordings = Recording.read(calcium.toPath(), spikes == null ? null : spikes
-				.toPath(), new SpikeFinderCsv.Options(rate, 0));
-			NeuronSplit split = validation.equals(NeuronSplit.LEAVE_ONE_OUT) ? NeuronSplit.leaveOneOut(
-				recordings, holdout == null || holdout.isBlank() ? recordings.get(recordings.size() - 1)
-					.name() : holdout.trim()) : NeuronSplit.byFraction(recordings, fraction, seed);
+			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
+			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
 			WindowSpec spec = new WindowSpec(before, after, spike_n, WindowSpec.DEFAULT_STRIDE);
 			Normalization norm = Normalization.fromLabel(normalization);
 			ClassifierConfig cfg = ClassifierConfig.defaults().withSamples(Inputs.samples(samples))
 				.withEpochs(epochs).withBatchSize(batch).withLearningRate(learningrate).withSeed(seed)
 				.withAugmentation(noise, scale).withThreads(threads);
-			StopSignal stop = new StopSignal();
-			window = output.isInteractive() ? Ui.trainingWindow("Training spike classifier", epochs,
-				stop) : null;
+			session = TrainingSession.start(output, status, log, "Training spike classifier",
+				"accuracy", epochs);
 			ClassifierTraining.Outcome out = ClassifierTraining.run(split, spec, norm, cfg,
-				DatasetCache.defaultCache(), new StatusListener(status, log, epochs, window == null
-					? TrainingListener.NONE : window), stop);
-			if (window != null && window.isDiscarded()) {
-				window.finished("Cancelled; nothing was saved.");
+				DatasetCache.defaultCache(), session.listener(), session.stop());
+			if (session.discarded()) {
+				session.finished("Cancelled; nothing was saved.");
 				cancel("Training cancelled; no model written");
 				return;
 			}
@@ -121,10 +112,10 @@ public class TrainSpikeClassifier extends ContextCommand {
 			ModelFolder.write(model.toPath(), info, out.result().parameters());
 			log.info("Model written to " + model + (out.result().stopped() ? " (stopped after epoch " +
 				out.result().history().size() + ")" : ""));
-			if (window != null) window.finished("Done. Model written to " + model);
+			session.finished("Done. Model written to " + model);
 		}
 		catch (IOException | IllegalArgumentException e) {
-			if (window != null) window.finished("Failed: " + e.getMessage());
+			if (session != null) session.finished("Failed: " + e.getMessage());
 			cancel(e.getMessage());
 		}
 		finally {

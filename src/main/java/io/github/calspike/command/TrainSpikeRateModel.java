@@ -13,10 +13,7 @@ import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.ClassifierTrainer;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTraining;
-import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
 import io.github.calspike.ui.OutputService;
-import io.github.calspike.ui.TrainingWindow;
 
 import java.io.File;
 import java.io.IOException;
@@ -84,29 +81,22 @@ public class TrainSpikeRateModel extends ContextCommand {
 
 	@Override
 	public void run() {
-		TrainingWindow window = null;
+		TrainingSession session = null;
 		try {
-			if (calcium == null) throw new IllegalArgumentException("calcium: no file or folder given");
 			if (model == null) throw new IllegalArgumentException("model: no output folder given");
-			List<Recording> recordings = Recording.read(calcium.toPath(), spikes == null ? null : spikes
-				.toPath(), new SpikeFinderCsv.Options(rate, 0));
-			NeuronSplit split = validation.equals(NeuronSplit.LEAVE_ONE_OUT) ? NeuronSplit.leaveOneOut(
-				recordings, holdout == null || holdout.isBlank() ? recordings.get(recordings.size() - 1)
-					.name() : holdout.trim()) : NeuronSplit.byFraction(recordings, fraction, seed);
+			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
+			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
 			Normalization norm = Normalization.fromLabel(normalization);
 			RateConfig cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate)
 				.withSeed(seed).withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
 				.withThreads(threads);
-			StopSignal stop = new StopSignal();
-			int total = epochs * members;
-			window = output.isInteractive() ? Ui.trainingWindow("Training spike-rate model", "correlation", total,
-				stop) : null;
+			session = TrainingSession.start(output, status, log, "Training spike-rate model",
+				"correlation", epochs * members);
 			ClassifierTrainer.Result r = RateTraining.run(split, norm, cfg, members, (t, p) ->
 				SpikeFinderMetric.score(Collections.nCopies(t.length, ""), t, p,
-					SpikeFinderMetric.DEFAULT_FACTOR).mean(), new StatusListener(status, log, total,
-						window == null ? TrainingListener.NONE : window), stop);
-			if (window != null && window.isDiscarded()) {
-				window.finished("Cancelled; nothing was saved.");
+					SpikeFinderMetric.DEFAULT_FACTOR).mean(), session.listener(), session.stop());
+			if (session.discarded()) {
+				session.finished("Cancelled; nothing was saved.");
 				cancel("Training cancelled; no model written");
 				return;
 			}
@@ -125,10 +115,10 @@ public class TrainSpikeRateModel extends ContextCommand {
 				h[3], h[4]));
 			ModelFolder.write(model.toPath(), info, r.parameters());
 			log.info("Model written to " + model);
-			if (window != null) window.finished("Done. Model written to " + model);
+			session.finished("Done. Model written to " + model);
 		}
 		catch (IOException | IllegalArgumentException e) {
-			if (window != null) window.finished("Failed: " + e.getMessage());
+			if (session != null) session.finished("Failed: " + e.getMessage());
 			cancel(e.getMessage());
 		}
 		finally {

@@ -13,11 +13,6 @@ final class Ui {
 
 	private Ui() {}
 
-	/** @return a visible training window, created on the Swing thread */
-	static TrainingWindow trainingWindow(String title, int epochs, StopSignal stop) {
-		return trainingWindow(title, "accuracy", epochs, stop);
-	}
-
 	/** @return a visible training window charting {@code score}, created on the Swing thread */
 	static TrainingWindow trainingWindow(String title, String score, int epochs, StopSignal stop) {
 		AtomicReference<TrainingWindow> w = new AtomicReference<>();

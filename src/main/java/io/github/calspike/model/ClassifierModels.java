@@ -33,16 +33,7 @@ public final class ClassifierModels {
 		m.network.units = cfg.units();
 		m.setWindowSpec(spec);
 		m.normalization = norm.label();
-		m.rateHz = recordings.get(0).traces().rateHz();
-		for (Recording r : recordings) {
-			m.training.inputs.add(new ModelInfo.FileRef(r.calcium().getFileName().toString(),
-				ModelFolder.sha256(r.calcium())));
-			m.training.inputs.add(new ModelInfo.FileRef(r.spikes().getFileName().toString(),
-				ModelFolder.sha256(r.spikes())));
-		}
-		m.training.trainingNeurons.addAll(split.training().names());
-		m.training.validationNeurons.addAll(split.validation().names());
-		m.training.validation = split.description();
+		m.setProvenance(recordings, split);
 		m.training.seed = cfg.seed();
 		m.training.samples = cfg.samples();
 		m.training.epochs = cfg.epochs();

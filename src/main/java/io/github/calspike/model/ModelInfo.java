@@ -136,6 +136,25 @@ public final class ModelInfo {
 		public Map<String, Double> metrics = new LinkedHashMap<>();
 	}
 
+	/**
+	 * Records where the model's data came from: the sampling rate, every calcium and spikes file
+	 * with its SHA-256, the training and validation neurons and how they were chosen.
+	 */
+	public void setProvenance(java.util.List<io.github.calspike.trace.io.Recording> recordings,
+		io.github.calspike.data.NeuronSplit split) throws java.io.IOException
+	{
+		rateHz = recordings.get(0).traces().rateHz();
+		for (io.github.calspike.trace.io.Recording r : recordings) {
+			training.inputs.add(new FileRef(r.calcium().getFileName().toString(), ModelFolder.sha256(r
+				.calcium())));
+			training.inputs.add(new FileRef(r.spikes().getFileName().toString(), ModelFolder.sha256(r
+				.spikes())));
+		}
+		training.trainingNeurons.addAll(split.training().names());
+		training.validationNeurons.addAll(split.validation().names());
+		training.validation = split.description();
+	}
+
 	/** @return the window spec as an object */
 	public WindowSpec windowSpec() {
 		return new WindowSpec(window.before, window.after, window.spikeN, window.stride);

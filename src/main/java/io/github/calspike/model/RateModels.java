@@ -40,16 +40,7 @@ public final class RateModels {
 		m.window.spikeN = 1;
 		m.window.stride = 1;
 		m.normalization = norm.label();
-		m.rateHz = recordings.get(0).traces().rateHz();
-		for (Recording r : recordings) {
-			m.training.inputs.add(new ModelInfo.FileRef(r.calcium().getFileName().toString(),
-				ModelFolder.sha256(r.calcium())));
-			m.training.inputs.add(new ModelInfo.FileRef(r.spikes().getFileName().toString(),
-				ModelFolder.sha256(r.spikes())));
-		}
-		m.training.trainingNeurons.addAll(split.training().names());
-		m.training.validationNeurons.addAll(split.validation().names());
-		m.training.validation = split.description();
+		m.setProvenance(recordings, split);
 		m.training.seed = cfg.seed();
 		m.training.epochs = cfg.epochs();
 		m.training.epochsCompleted = result.history().size();

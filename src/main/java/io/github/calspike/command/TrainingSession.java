@@ -1,0 +1,82 @@
+package io.github.calspike.command;
+
+import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.train.StopSignal;
+import io.github.calspike.train.TrainingListener;
+import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.ui.OutputService;
+import io.github.calspike.ui.TrainingWindow;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import org.scijava.app.StatusService;
+import org.scijava.log.LogService;
+
+/**
+ * What the training commands share: reading labelled recordings, choosing validation neurons,
+ * and the progress reporting of a run (the status bar always; a training window with Stop and
+ * Cancel when outputs go to windows).
+ */
+final class TrainingSession {
+
+	private final StopSignal stop;
+	private final TrainingWindow window;
+	private final TrainingListener listener;
+
+	private TrainingSession(StopSignal stop, TrainingWindow window, TrainingListener listener) {
+		this.stop = stop;
+		this.window = window;
+		this.listener = listener;
+	}
+
+	/** Starts reporting a run of {@code epochs} epochs, charting loss and {@code score}. */
+	static TrainingSession start(OutputService output, StatusService status, LogService log,
+		String title, String score, int epochs)
+	{
+		StopSignal s = new StopSignal();
+		TrainingWindow w = output.isInteractive() ? Ui.trainingWindow(title, score, epochs, s) : null;
+		return new TrainingSession(s, w, new StatusListener(status, log, epochs, w == null
+			? TrainingListener.NONE : w));
+	}
+
+	/** @return the labelled recordings in {@code calcium} (a file or a folder of pairs) */
+	static List<Recording> recordings(File calcium, File spikes, double rate) throws IOException {
+		if (calcium == null) throw new IllegalArgumentException("calcium: no file or folder given");
+		return Recording.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
+			new SpikeFinderCsv.Options(rate, 0));
+	}
+
+	/** @return the validation split the command's parameters ask for */
+	static NeuronSplit split(List<Recording> recordings, String validation, String holdout,
+		double fraction, long seed)
+	{
+		if (validation.equals(NeuronSplit.LEAVE_ONE_OUT)) {
+			return NeuronSplit.leaveOneOut(recordings, holdout == null || holdout.isBlank()
+				? recordings.get(recordings.size() - 1).name() : holdout.trim());
+		}
+		return NeuronSplit.byFraction(recordings, fraction, seed);
+	}
+
+	/** @return the signal the training loop checks */
+	StopSignal stop() {
+		return stop;
+	}
+
+	/** @return where the training loop reports */
+	TrainingListener listener() {
+		return listener;
+	}
+
+	/** @return whether the user chose Cancel in the window (discard the model) */
+	boolean discarded() {
+		return window != null && window.isDiscarded();
+	}
+
+	/** Shows the run's end in the window, if there is one. */
+	void finished(String message) {
+		if (window != null) window.finished(message);
+	}
+}
