@@ -81,6 +81,23 @@ class ClassifierTrainerTest {
 	}
 
 	@Test
+	void interruptingTheTrainingThreadStopsLikeStop() throws Exception {
+		WindowSet t = windows(1, 640), v = windows(2, 200);
+		ClassifierTrainer.Result[] r = new ClassifierTrainer.Result[1];
+		Thread th = new Thread(() -> r[0] = ClassifierTrainer.train(t, v, small().withEpochs(3),
+			new TrainingListener() {
+				@Override
+				public void batch(int epoch, int batch, int batches, double loss) {
+					if (epoch == 2 && batch == 3) Thread.currentThread().interrupt();
+				}
+			}, new StopSignal()));
+		th.start();
+		th.join();
+		assertTrue(r[0].stopped());
+		assertEquals(1, r[0].history().size());
+	}
+
+	@Test
 	void stopBeforeTheFirstEpochEndsLeavesNoModel() throws IOException {
 		StopSignal stop = new StopSignal();
 		stop.requestStop();
