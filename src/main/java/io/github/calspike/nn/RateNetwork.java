@@ -43,12 +43,15 @@ public final class RateNetwork implements AutoCloseable {
 
 	/** @return the rate (expected spikes per frame) for each frame of one normalised trace */
 	public float[] rates(float[] x) {
-		return rates(block, manager, x);
+		return rates(block, block.receptiveField(), manager, x);
 	}
 
-	/** Runs any rate block over one trace in inference mode, chunk by chunk. */
-	public static float[] rates(RateNetworkBlock block, NDManager parent, float[] x) {
-		int halo = block.receptiveField() / 2 + 1;
+	/**
+	 * Runs any block mapping (1, frames) to (1, frames) over one trace in inference mode, chunk by
+	 * chunk, each chunk extended by {@code context} frames on both sides.
+	 */
+	public static float[] rates(ai.djl.nn.Block block, int context, NDManager parent, float[] x) {
+		int halo = context / 2 + 1;
 		float[] out = new float[x.length];
 		return Djl.withoutGradients(() -> {
 			for (int from = 0; from < x.length; from += CHUNK) {

@@ -52,6 +52,21 @@ public final class RateTrainer {
 	public static ClassifierTrainer.Result train(TraceSet train, TraceSet validation,
 		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop)
 	{
+		return train(train, validation, norm, cfg, score, listener, stop, RateNetworkBlock.builder()
+			.optFilters(cfg.filters()).optKernel(cfg.kernel()).optLayers(cfg.layers()).build(),
+			RateNetworkBlock.receptiveField(cfg.kernel(), cfg.layers()));
+	}
+
+	/**
+	 * The same with another network mapping (batch, frames) to (batch, frames) of rates, e.g. to
+	 * compare architectures.
+	 *
+	 * @param context frames each side a frame's output depends on (inference overlap)
+	 */
+	public static ClassifierTrainer.Result train(TraceSet train, TraceSet validation,
+		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop,
+		ai.djl.nn.Block block, int context)
+	{
 		int crop = cfg.cropLength();
 		List<float[]> x = new ArrayList<>(), y = new ArrayList<>();
 		long frames = 0;
@@ -76,8 +91,6 @@ public final class RateTrainer {
 		}
 		Djl.setThreads(cfg.threads());
 		Djl.engine().setRandomSeed((int) cfg.seed());
-		RateNetworkBlock block = RateNetworkBlock.builder().optFilters(cfg.filters()).optKernel(cfg
-			.kernel()).optLayers(cfg.layers()).build();
 		int batches = (int) Math.max(1, frames / ((long) crop * cfg.batchSize()));
 		// Cosine decay to 1% of the learning rate over the run: the late epochs settle instead of
 		// jumping between solutions.
@@ -134,7 +147,7 @@ public final class RateTrainer {
 					if (valX.length > 0) {
 						double[][] pred = new double[valX.length][];
 						for (int i = 0; i < valX.length; i++) {
-							pred[i] = toDouble(RateNetwork.rates(block, trainer.getManager(), valX[i]));
+							pred[i] = toDouble(RateNetwork.rates(block, context, trainer.getManager(), valX[i]));
 						}
 						valScore = score.score(valTruth, pred);
 					}

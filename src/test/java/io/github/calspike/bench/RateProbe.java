@@ -45,6 +45,7 @@ public final class RateProbe {
 				}
 			}
 			long t0 = System.nanoTime();
+			boolean lstm = System.getProperty("arch", "cnn").equals("bilstm");
 			RateTrainer.train(TraceSet.concat(tr, pre), val, norm, cfg, (t, p) -> SpikeFinderMetric.score(
 				java.util.Collections.nCopies(t.length, "n"), t, p, 4).mean(), new TrainingListener() {
 					@Override
@@ -52,7 +53,10 @@ public final class RateProbe {
 						System.out.printf("hold %s epoch %d loss %.5f val corr %.4f %.0f frames/s%n", hold, e
 							.epoch(), e.trainLoss(), e.validationAccuracy(), e.samplesPerSecond());
 					}
-				}, new StopSignal());
+				}, new StopSignal(), lstm ? new BiLstmRateBlock(Integer.getInteger("units", 32))
+					: io.github.calspike.nn.RateNetworkBlock.builder().optFilters(cfg.filters()).optKernel(cfg
+						.kernel()).optLayers(cfg.layers()).build(), lstm ? 2000 : io.github.calspike.nn.RateNetworkBlock
+							.receptiveField(cfg.kernel(), cfg.layers()));
 			System.out.printf("hold %s %.0f s%n", hold, (System.nanoTime() - t0) / 1e9);
 		}
 	}
