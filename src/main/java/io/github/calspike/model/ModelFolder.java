@@ -86,11 +86,17 @@ public final class ModelFolder {
 			Files.write(tmp.resolve(info.parameters.file), parameters);
 			Files.write(tmp.resolve(MODEL_JSON), GSON.toJson(info).getBytes(StandardCharsets.UTF_8));
 			if (Files.exists(abs)) AtomicFiles.moveIntoPlace(abs, old);
-			AtomicFiles.moveIntoPlace(tmp, abs);
+			try {
+				AtomicFiles.moveIntoPlace(tmp, abs);
+			}
+			catch (IOException e) {
+				if (Files.exists(old)) AtomicFiles.moveIntoPlace(old, abs); // keep the previous model
+				throw e;
+			}
+			deleteTree(old);
 		}
 		finally {
 			deleteTree(tmp);
-			deleteTree(old);
 		}
 	}
 
