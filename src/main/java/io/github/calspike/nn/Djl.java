@@ -77,12 +77,6 @@ public final class Djl {
 		JniUtils.setNumThreads(threads);
 	}
 
-	/** @return the number of threads libtorch uses inside one operation */
-	public static int threads() {
-		engine();
-		return JniUtils.getNumThreads();
-	}
-
 	/**
 	 * Runs {@code work} with autograd recording off on this thread (PyTorch's grad mode is per
 	 * thread), for fast inference, and restores the previous mode.

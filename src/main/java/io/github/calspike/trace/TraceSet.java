@@ -117,11 +117,6 @@ public final class TraceSet {
 		return spikes[i].clone();
 	}
 
-	/** @return the same traces with the given spike counts (aligned, one array per neuron) */
-	public TraceSet withSpikes(double[][] newSpikes) {
-		return new TraceSet(names, rateHz, calcium, newSpikes);
-	}
-
 	/** @return the same traces with other calcium values (for example, normalised) */
 	public TraceSet withCalcium(double[][] newCalcium) {
 		return new TraceSet(names, rateHz, newCalcium, spikes);

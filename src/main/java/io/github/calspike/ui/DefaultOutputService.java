@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import javax.swing.SwingUtilities;
@@ -35,7 +34,6 @@ public class DefaultOutputService extends AbstractService implements OutputServi
 	private LogService log;
 
 	private Path folder;
-	private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
 
 	@Override
 	public synchronized void setOutputFolder(Path dir) {
@@ -75,15 +73,7 @@ public class DefaultOutputService extends AbstractService implements OutputServi
 		record(svg);
 	}
 
-	@Override
-	public List<Path> writtenFiles() {
-		synchronized (written) {
-			return new ArrayList<>(written);
-		}
-	}
-
 	private void record(Path f) {
-		written.add(f);
 		if (log != null) log.info("Wrote " + f);
 	}
 

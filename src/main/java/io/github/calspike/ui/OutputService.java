@@ -6,7 +6,6 @@ import ij.measure.ResultsTable;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.scijava.service.SciJavaService;
 
@@ -38,6 +37,4 @@ public interface OutputService extends SciJavaService {
 		return outputFolder() == null;
 	}
 
-	/** @return the files written so far, in order */
-	List<Path> writtenFiles();
 }
