@@ -139,7 +139,10 @@ class CommandsTest {
 
 	@Test
 	void commandsSitInTheCalSpikeMenuAndRunHeadless() {
-		for (Class<?> c : List.of(LoadSpikeFinderData.class, ShowSpikeWindows.class)) {
+		for (Class<?> c : List.of(LoadSpikeFinderData.class, ShowSpikeWindows.class,
+			TrainSpikeClassifier.class, ClassifySpikeWindows.class, TrainSpikeRateModel.class,
+			InferSpikes.class))
+		{
 			var info = context.service(CommandService.class).getCommand(c.getName());
 			assertTrue(info.getMenuPath().getMenuString().startsWith("Plugins > CalSpike > "), info
 				.getMenuPath().getMenuString());

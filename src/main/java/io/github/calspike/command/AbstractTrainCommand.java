@@ -1,0 +1,105 @@
+package io.github.calspike.command;
+
+import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
+import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.train.ClassifierConfig;
+import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.ui.OutputService;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import org.scijava.app.StatusService;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.widget.FileWidget;
+
+/**
+ * What every training command shares: the data and validation parameters, the progress window or
+ * status bar, Stop (keep the last complete epoch) and Cancel (discard), and writing the model
+ * folder. A subclass trains and describes its model.
+ */
+abstract class AbstractTrainCommand extends ContextCommand {
+
+	@Parameter(label = "Calcium CSV or folder of pairs", style = FileWidget.FILE_AND_DIRECTORY_STYLE,
+		persist = false)
+	protected File calcium;
+	@Parameter(label = "Spikes CSV (default: beside calcium)", required = false, persist = false)
+	protected File spikes;
+	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
+	protected double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
+	@Parameter(label = "Random seed", persist = false)
+	protected long seed = ClassifierConfig.DEFAULT_SEED;
+	@Parameter(label = "Validation", choices = { NeuronSplit.FRACTION, NeuronSplit.LEAVE_ONE_OUT },
+		persist = false)
+	protected String validation = NeuronSplit.FRACTION;
+	@Parameter(label = "Fraction of neurons held out", min = "0", max = "0.9", persist = false)
+	protected double fraction = ClassifierConfig.DEFAULT_VALIDATION_FRACTION;
+	@Parameter(label = "Dataset held out (default: the last)", required = false, persist = false)
+	protected String holdout;
+	@Parameter(label = "Threads", min = "1", persist = false)
+	protected int threads = ClassifierConfig.DEFAULT_THREADS;
+	@Parameter(label = "Model folder to write", style = FileWidget.DIRECTORY_STYLE, persist = false)
+	protected File model;
+
+	@Parameter
+	protected OutputService output;
+	@Parameter
+	protected StatusService status;
+	@Parameter
+	protected LogService log;
+
+	/** @return the training window's title */
+	abstract String title();
+
+	/** @return the score charted beside the loss, e.g. "accuracy" */
+	abstract String score();
+
+	/** @return epochs the whole run will report */
+	abstract int totalEpochs();
+
+	/** Trains on the split, reporting to the session; checks and reads its own parameters. */
+	abstract ClassifierTrainer.Result train(List<Recording> recordings, NeuronSplit split,
+		TrainingSession session) throws IOException;
+
+	/** Describes the trained model and shows its tables and plots; returns model.json's content. */
+	abstract ModelInfo report(List<Recording> recordings, NeuronSplit split,
+		ClassifierTrainer.Result result) throws IOException;
+
+	@Override
+	public void run() {
+		TrainingSession session = null;
+		try {
+			if (model == null) throw new IllegalArgumentException("model: no output folder given");
+			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
+			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
+			session = TrainingSession.start(output, status, log, title(), score(), totalEpochs());
+			ClassifierTrainer.Result r = train(recordings, split, session);
+			if (session.discarded()) {
+				session.finished("Cancelled; nothing was saved.");
+				cancel("Training cancelled; no model written");
+				return;
+			}
+			if (r.parameters() == null) {
+				cancel("Training stopped before the first epoch completed; no model written");
+				return;
+			}
+			ModelFolder.write(model.toPath(), report(recordings, split, r), r.parameters());
+			log.info("Model written to " + model + (r.stopped() ? " (stopped after epoch " + r
+				.history().size() + ")" : ""));
+			session.finished("Done. Model written to " + model);
+		}
+		catch (IOException | IllegalArgumentException e) {
+			if (session != null) session.finished("Failed: " + e.getMessage());
+			cancel(e.getMessage());
+		}
+		finally {
+			status.clearStatus();
+		}
+	}
+}
