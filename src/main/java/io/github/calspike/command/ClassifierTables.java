@@ -61,7 +61,9 @@ final class ClassifierTables {
 			t.addValue("train_loss", e.trainLoss());
 			if (!Double.isNaN(e.trainAccuracy())) t.addValue("train_" + score, e.trainAccuracy());
 			if (!Double.isNaN(e.validationLoss())) t.addValue("validation_loss", e.validationLoss());
-			t.addValue("validation_" + score, e.validationAccuracy());
+			if (!Double.isNaN(e.validationAccuracy())) {
+				t.addValue("validation_" + score, e.validationAccuracy());
+			}
 			t.addValue(score.equals("accuracy") ? "windows_per_s" : "frames_per_s", e
 				.samplesPerSecond());
 		}

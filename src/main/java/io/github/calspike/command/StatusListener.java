@@ -43,12 +43,14 @@ final class StatusListener implements TrainingListener {
 	public void epoch(EpochResult r) {
 		next.epoch(r);
 		String train = Double.isNaN(r.trainAccuracy()) ? "" : String.format(Locale.ROOT,
-			", accuracy %.4f", r.trainAccuracy());
-		String val = Double.isNaN(r.validationAccuracy()) ? "no validation neurons" : Double.isNaN(r
-			.validationLoss()) ? String.format(Locale.ROOT, "validation correlation %.4f", r
-				.validationAccuracy()) : String.format(Locale.ROOT, "validation loss %.4f, accuracy %.4f",
-					r.validationLoss(), r.validationAccuracy());
+			", score %.4f", r.trainAccuracy());
+		StringBuilder v = new StringBuilder();
+		if (!Double.isNaN(r.validationLoss())) v.append(String.format(Locale.ROOT,
+			"validation loss %.4f", r.validationLoss()));
+		if (!Double.isNaN(r.validationAccuracy())) v.append(v.length() > 0 ? ", score "
+			: "validation score ").append(String.format(Locale.ROOT, "%.4f", r.validationAccuracy()));
 		log.info(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f%s; %s (%.0f per s)", r.epoch(),
-			epochs, r.trainLoss(), train, val, r.samplesPerSecond()));
+			epochs, r.trainLoss(), train, v.length() == 0 ? "no validation neurons" : v, r
+				.samplesPerSecond()));
 	}
 }

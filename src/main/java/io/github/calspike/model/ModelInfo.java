@@ -23,6 +23,8 @@ public final class ModelInfo {
 	public static final int FORMAT_VERSION = 1;
 	/** Network type of the LSTM spike classifier. */
 	public static final String SPIKE_CLASSIFIER = "spike-classifier";
+	/** Network type of the calcium variational autoencoder. */
+	public static final String VAE = "vae";
 	/** Network type of the spike-rate model. */
 	public static final String SPIKE_RATE = "spike-rate";
 
@@ -63,6 +65,10 @@ public final class ModelInfo {
 		public int kernel;
 		/** Dilated layers (rate model). */
 		public int layers;
+		/** Latent size (VAE). */
+		public int latent;
+		/** KL weight beta (VAE). */
+		public double beta;
 		/** Ensemble members averaged (rate model; 1 = a single network). */
 		public int members = 1;
 		/** The network's output divided by this is expected spikes per frame (rate model). */

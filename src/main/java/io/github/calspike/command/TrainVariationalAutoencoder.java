@@ -1,0 +1,121 @@
+package io.github.calspike.command;
+
+import io.github.calspike.data.DatasetCache;
+import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.data.WindowDatasets;
+import io.github.calspike.data.WindowSet;
+import io.github.calspike.data.WindowSpec;
+import io.github.calspike.model.ModelInfo;
+import io.github.calspike.nn.CalciumVae;
+import io.github.calspike.plot.Figure;
+import io.github.calspike.plot.TrainingPlots;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.io.Recording;
+import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.VaeTrainer;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Trains the calcium VAE (LSTM encoder, variational layer, LSTM decoder) on a balanced sample of
+ * windows and saves a model folder; validation loss is measured on held-out neurons.
+ */
+@Plugin(type = Command.class, headless = true,
+	menuPath = "Plugins>CalSpike>Train Variational Autoencoder")
+public class TrainVariationalAutoencoder extends AbstractTrainCommand {
+
+	@Parameter(label = "Bins before centre", min = "0", persist = false)
+	private int before = WindowSpec.DEFAULT_BEFORE;
+	@Parameter(label = "Bins after centre", min = "0", persist = false)
+	private int after = WindowSpec.DEFAULT_AFTER;
+	@Parameter(label = "Spikes in centre bin for 'spike'", min = "1", persist = false)
+	private int spike_n = WindowSpec.DEFAULT_SPIKE_N;
+	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" },
+		persist = false)
+	private String normalization = Normalization.ROBUST_ZSCORE.label();
+	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
+	private String samples = String.valueOf(VaeTrainer.DEFAULT_SAMPLES);
+	@Parameter(label = "Latent size", min = "1", persist = false)
+	private int latent = CalciumVae.DEFAULT_LATENT;
+	@Parameter(label = "Epochs", min = "1", persist = false)
+	private int epochs = VaeTrainer.DEFAULT_EPOCHS;
+	@Parameter(label = "Batch size", min = "1", persist = false)
+	private int batch = VaeTrainer.DEFAULT_BATCH;
+	@Parameter(label = "Learning rate", persist = false)
+	private double learningrate = 1e-3;
+	@Parameter(label = "KL weight (beta)", min = "0", persist = false)
+	private double beta = VaeTrainer.DEFAULT_BETA;
+
+	private WindowSpec spec;
+	private Normalization norm;
+	private int trainingWindows;
+
+	@Override
+	String title() {
+		return "Training variational autoencoder";
+	}
+
+	@Override
+	String score() {
+		return "loss";
+	}
+
+	@Override
+	int totalEpochs() {
+		return epochs;
+	}
+
+	@Override
+	ClassifierTrainer.Result train(List<Recording> recordings, NeuronSplit split,
+		TrainingSession session) throws IOException
+	{
+		spec = new WindowSpec(before, after, spike_n, WindowSpec.DEFAULT_STRIDE);
+		norm = Normalization.fromLabel(normalization);
+		WindowSet train = WindowDatasets.balanced(split.training(), spec, norm, Inputs.samples(
+			samples), seed, DatasetCache.defaultCache()).windows();
+		WindowSet val = split.validation().size() == 0 ? new WindowSet(spec.length(), new float[0],
+			new byte[0], new int[0], new int[0]) : WindowDatasets.balanced(split.validation(), spec,
+				norm, Inputs.samples(samples), seed + 1, DatasetCache.defaultCache()).windows();
+		trainingWindows = train.size();
+		return VaeTrainer.train(train, val, latent, CalciumVae.DEFAULT_UNITS, epochs, batch,
+			learningrate, beta, seed, threads, session.listener(), session.stop());
+	}
+
+	@Override
+	ModelInfo report(List<Recording> recordings, NeuronSplit split, ClassifierTrainer.Result r)
+		throws IOException
+	{
+		ModelInfo m = new ModelInfo();
+		m.type = ModelInfo.VAE;
+		m.network.architecture = "features [x, dx, x^2] -> LSTM(" + CalciumVae.DEFAULT_UNITS +
+			") -> variational(" + latent + ") | repeat -> LSTM(" + CalciumVae.DEFAULT_UNITS +
+			", all steps) -> Dense(1) per bin";
+		m.network.features = List.of("x", "dx", "x^2");
+		m.network.units = CalciumVae.DEFAULT_UNITS;
+		m.network.latent = latent;
+		m.network.beta = beta;
+		m.setWindowSpec(spec);
+		m.normalization = norm.label();
+		m.setProvenance(recordings, split);
+		m.training.seed = seed;
+		m.training.samples = trainingWindows;
+		m.training.epochs = epochs;
+		m.training.epochsCompleted = r.history().size();
+		m.training.batchSize = batch;
+		m.training.learningRate = learningrate;
+		double[][] h = ClassifierTables.historyColumns(r.history());
+		for (int i = 0; i < h[0].length; i++) {
+			m.training.history.add(java.util.Map.of("epoch", h[0][i], "trainLoss", h[1][i],
+				"validationLoss", h[2][i]));
+		}
+		output.table("Training history", ClassifierTables.history(r.history(), "loss"));
+		output.figure(Figure.of("Training history", TrainingPlots.curves("Loss (MSE + beta KL)",
+			"loss", h[0], h[1], h[2]), 700, 420));
+		return m;
+	}
+}

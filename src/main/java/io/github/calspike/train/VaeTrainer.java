@@ -1,0 +1,131 @@
+package io.github.calspike.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+
+import io.github.calspike.data.BalancedSampler;
+import io.github.calspike.data.WindowSet;
+import io.github.calspike.nn.CalciumVae;
+import io.github.calspike.nn.Djl;
+import io.github.calspike.nn.Parameters;
+import io.github.calspike.nn.VariationalLayer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains the calcium VAE on windows with loss = mean squared reconstruction error + beta * KL and
+ * Adam. After each epoch it reports the validation loss (deterministic encode); a stop request
+ * takes effect at the next batch and returns the last complete epoch's parameters.
+ */
+public final class VaeTrainer {
+
+	/** The tutorial's defaults. */
+	public static final int DEFAULT_SAMPLES = 1000;
+	/** Epochs. */
+	public static final int DEFAULT_EPOCHS = 100;
+	/** KL weight. */
+	public static final double DEFAULT_BETA = 1e-4;
+	/** Batch size. */
+	public static final int DEFAULT_BATCH = 32;
+
+	private VaeTrainer() {}
+
+	/**
+	 * @param latent latent size
+	 * @param validation held-out windows (may be empty)
+	 * @return parameters after the last complete epoch, and the history (train loss, validation
+	 *         loss in the loss slots)
+	 */
+	public static ClassifierTrainer.Result train(WindowSet train, WindowSet validation, int latent,
+		int units, int epochs, int batch, double learningRate, double beta, long seed, int threads,
+		TrainingListener listener, StopSignal stop)
+	{
+		int len = train.length();
+		Djl.setThreads(threads);
+		Djl.engine().setRandomSeed((int) seed);
+		CalciumVae vae = new CalciumVae(len, units, latent, 1f);
+		if (validation.size() > 0) vae.checkBins(validation.length());
+		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(Optimizer
+			.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build()).optDevices(
+				new Device[] { Device.cpu() });
+		List<EpochResult> history = new ArrayList<>();
+		byte[] snapshot = null;
+		boolean stopped = false;
+		int n = train.size(), batches = (n + batch - 1) / batch;
+		int[] order = new int[n];
+		for (int i = 0; i < n; i++) order[i] = i;
+		Random rnd = new Random(seed);
+		try (Model model = Model.newInstance("calcium-vae", Device.cpu(), Djl.ENGINE)) {
+			model.setBlock(vae);
+			try (Trainer trainer = model.newTrainer(tc)) {
+				trainer.initialize(new Shape(batch, len));
+				epochs:
+				for (int e = 1; e <= epochs; e++) {
+					BalancedSampler.shuffle(order, rnd);
+					long t0 = System.nanoTime();
+					double sum = 0;
+					for (int b = 0; b < batches; b++) {
+						if (stop.isStopRequested()) {
+							stopped = true;
+							break epochs;
+						}
+						int from = b * batch, size = Math.min(batch, n - from);
+						float[] x = new float[size * len];
+						for (int i = 0; i < size; i++) train.copyWindow(order[from + i], x, i * len);
+						try (NDManager m = trainer.getManager().newSubManager()) {
+							NDArray xa = m.create(x, new Shape(size, len));
+							try (GradientCollector gc = trainer.newGradientCollector()) {
+								NDList out = trainer.forward(new NDList(xa));
+								NDArray loss = loss(out, xa, beta);
+								gc.backward(loss);
+								sum += loss.getFloat();
+								listener.batch(e, b + 1, batches, loss.getFloat());
+							}
+							trainer.step();
+						}
+					}
+					double seconds = (System.nanoTime() - t0) / 1e9;
+					double val = validation.size() == 0 ? Double.NaN : validationLoss(vae, trainer
+						.getManager(), validation, beta);
+					snapshot = Parameters.save(vae);
+					EpochResult r = new EpochResult(e, sum / batches, Double.NaN, val, Double.NaN, seconds, n /
+						seconds);
+					history.add(r);
+					listener.epoch(r);
+				}
+			}
+		}
+		return new ClassifierTrainer.Result(snapshot, history, stopped);
+	}
+
+	/** @return mean squared error of the reconstruction + beta * KL, a scalar */
+	static NDArray loss(NDList out, NDArray x, double beta) {
+		NDArray mse = out.get(0).sub(x).square().mean();
+		return mse.add(VariationalLayer.klDivergence(out.get(1), out.get(2)).mul((float) beta));
+	}
+
+	private static double validationLoss(CalciumVae vae, NDManager parent, WindowSet w,
+		double beta)
+	{
+		return Djl.withoutGradients(() -> {
+			try (NDManager m = parent.newSubManager()) {
+				NDArray x = m.create(w.flatValues(), new Shape(w.size(), w.length()));
+				return (double) loss(vae.forward(new ParameterStore(m, false), new NDList(x), false), x,
+					beta).getFloat();
+			}
+		});
+	}
+}
