@@ -39,6 +39,14 @@ public final class VaeModel implements AutoCloseable {
 		}
 	}
 
+	/** Folder of the bundled default VAE, relative to this class. */
+	public static final String BUNDLED = "bundled/vae";
+
+	/** @return the default VAE bundled in the jar */
+	public static VaeModel bundled() throws IOException {
+		return new VaeModel(ModelFolder.readResource(VaeModel.class, BUNDLED, ModelInfo.VAE));
+	}
+
 	/** @return the VAE in {@code dir}; refuses other model types with a clear message */
 	public static VaeModel open(Path dir) throws IOException {
 		return new VaeModel(ModelFolder.read(dir, ModelInfo.VAE));

@@ -141,7 +141,8 @@ class CommandsTest {
 	void commandsSitInTheCalSpikeMenuAndRunHeadless() {
 		for (Class<?> c : List.of(LoadSpikeFinderData.class, ShowSpikeWindows.class,
 			TrainSpikeClassifier.class, ClassifySpikeWindows.class, TrainSpikeRateModel.class,
-			InferSpikes.class, VaeLatentSpaceDemo.class, TrainVariationalAutoencoder.class))
+			InferSpikes.class, VaeLatentSpaceDemo.class, TrainVariationalAutoencoder.class,
+			GenerateCalciumWindows.class))
 		{
 			var info = context.service(CommandService.class).getCommand(c.getName());
 			assertTrue(info.getMenuPath().getMenuString().startsWith("Plugins > CalSpike > "), info
