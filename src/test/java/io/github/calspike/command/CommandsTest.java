@@ -142,7 +142,7 @@ class CommandsTest {
 		for (Class<?> c : List.of(LoadSpikeFinderData.class, ShowSpikeWindows.class,
 			TrainSpikeClassifier.class, ClassifySpikeWindows.class, TrainSpikeRateModel.class,
 			InferSpikes.class, VaeLatentSpaceDemo.class, TrainVariationalAutoencoder.class,
-			GenerateCalciumWindows.class))
+			GenerateCalciumWindows.class, ExploreVaeLatentSpace.class))
 		{
 			var info = context.service(CommandService.class).getCommand(c.getName());
 			assertTrue(info.getMenuPath().getMenuString().startsWith("Plugins > CalSpike > "), info
