@@ -48,10 +48,11 @@ public final class TrainingPlots {
 	public static JFreeChart curves(String title, String yLabel, double[] epochs, double[] train,
 		double[] validation)
 	{
-		ArrayXYDataset d = new ArrayXYDataset().add("training", epochs, train).add("validation",
-			epochs, validation);
+		ArrayXYDataset d = new ArrayXYDataset();
+		if (hasValues(train)) d.add("training", epochs, train);
+		if (hasValues(validation)) d.add("validation", epochs, validation);
 		XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-		r.setSeriesPaint(0, TRAIN);
+		r.setSeriesPaint(0, hasValues(train) ? TRAIN : VALIDATION);
 		r.setSeriesPaint(1, VALIDATION);
 		for (int s = 0; s < 2; s++) {
 			r.setSeriesStroke(s, Charts.line(2f));
@@ -62,5 +63,10 @@ public final class TrainingPlots {
 		x.setAutoRangeIncludesZero(false);
 		XYPlot p = Charts.style(new XYPlot(d, x, Charts.axis(yLabel), r));
 		return Charts.chart(title, p, true);
+	}
+
+	private static boolean hasValues(double[] v) {
+		for (double x : v) if (!Double.isNaN(x)) return true;
+		return false;
 	}
 }
