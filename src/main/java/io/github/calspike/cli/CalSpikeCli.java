@@ -136,8 +136,10 @@ public final class CalSpikeCli {
 			return 0;
 		}
 		catch (ExecutionException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			err.println(name(info) + ": " + cause);
+			// SciJava wraps a command's exception; the innermost cause says what went wrong
+			Throwable cause = e;
+			while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+			err.println(name(info) + ": unexpected error: " + cause);
 			return 1;
 		}
 		catch (InterruptedException e) {

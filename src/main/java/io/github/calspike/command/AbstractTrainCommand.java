@@ -6,7 +6,7 @@ import io.github.calspike.model.ModelInfo;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.ui.OutputService;
 
 import java.io.File;
@@ -64,12 +64,12 @@ abstract class AbstractTrainCommand extends ContextCommand {
 	abstract int totalEpochs();
 
 	/** Trains on the split, reporting to the session; checks and reads its own parameters. */
-	abstract ClassifierTrainer.Result train(List<Recording> recordings, NeuronSplit split,
+	abstract TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException;
 
 	/** Describes the trained model and shows its tables and plots; returns model.json's content. */
 	abstract ModelInfo report(List<Recording> recordings, NeuronSplit split,
-		ClassifierTrainer.Result result) throws IOException;
+		TrainingResult result) throws IOException;
 
 	@Override
 	public void run() {
@@ -79,7 +79,7 @@ abstract class AbstractTrainCommand extends ContextCommand {
 			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
 			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
 			session = TrainingSession.start(output, status, log, title(), score(), totalEpochs());
-			ClassifierTrainer.Result r = train(recordings, split, session);
+			TrainingResult r = train(recordings, split, session);
 			if (session.discarded()) {
 				session.finished("Cancelled; nothing was saved.");
 				cancel("Training cancelled; no model written");

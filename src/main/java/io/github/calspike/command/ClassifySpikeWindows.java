@@ -6,7 +6,6 @@ import io.github.calspike.model.SpikeClassifierModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.OutputService;
@@ -58,11 +57,8 @@ public class ClassifySpikeWindows extends ContextCommand {
 	@Override
 	public void run() {
 		try {
-			if (calcium == null) throw new IllegalArgumentException("calcium: no file given");
-			SpikeFinderCsv.Options opt = new SpikeFinderCsv.Options(rate, 0);
-			ColumnTable c = SpikeFinderCsv.readColumns(calcium.toPath(), 0, false);
-			ColumnTable s = spikes == null ? null : SpikeFinderCsv.readColumns(spikes.toPath(), 0, true);
-			TraceSet traces = SpikeFinderCsv.traces(c, s, opt);
+			Inputs.Table in = Inputs.table(calcium, spikes, rate);
+			TraceSet traces = in.traces;
 			Djl.setThreads(threads);
 			double[][] p;
 			int spikeN;
@@ -74,7 +70,7 @@ public class ClassifySpikeWindows extends ContextCommand {
 				spikeN = m.info().window.spikeN;
 			}
 			Path out = Inputs.outputFile(output, calcium, ".spike-probability.csv", outputs);
-			SpikeFinderCsv.write(out, traces.names(), p, c.padding());
+			SpikeFinderCsv.write(out, traces.names(), p, in.calcium.padding());
 			log.info("Spike probabilities written to " + out);
 			outputs.table("Spike probabilities", perNeuron(traces, p, spikeN));
 			if (traces.hasSpikes()) scores(traces, p, spikeN);

@@ -6,7 +6,6 @@ import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.OutputService;
@@ -60,10 +59,8 @@ public class InferSpikes extends ContextCommand {
 	@Override
 	public void run() {
 		try {
-			if (calcium == null) throw new IllegalArgumentException("calcium: no file given");
-			ColumnTable c = SpikeFinderCsv.readColumns(calcium.toPath(), 0, false);
-			ColumnTable s = spikes == null ? null : SpikeFinderCsv.readColumns(spikes.toPath(), 0, true);
-			TraceSet traces = SpikeFinderCsv.traces(c, s, new SpikeFinderCsv.Options(rate, 0));
+			Inputs.Table in = Inputs.table(calcium, spikes, rate);
+			TraceSet traces = in.traces;
 			Djl.setThreads(threads);
 			double[][] r;
 			try (SpikeRateModel m = model == null ? SpikeRateModel.bundled() : SpikeRateModel.open(model
@@ -73,14 +70,14 @@ public class InferSpikes extends ContextCommand {
 				r = m.rates(traces);
 			}
 			Path out = Inputs.outputFile(output, calcium, ".spike-rate.csv", outputs);
-			SpikeFinderCsv.write(out, traces.names(), r, c.padding());
+			SpikeFinderCsv.write(out, traces.names(), r, in.calcium.padding());
 			log.info("Spike rates written to " + out);
 			if (discrete) {
 				double[][] d = new double[r.length][];
 				for (int i = 0; i < r.length; i++) d[i] = SpikeStatistics.discreteSpikes(r[i]);
 				Path dOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$",
 					".discrete.csv"));
-				SpikeFinderCsv.write(dOut, traces.names(), d, c.padding());
+				SpikeFinderCsv.write(dOut, traces.names(), d, in.calcium.padding());
 				log.info("Discrete spikes written to " + dOut);
 			}
 			outputs.table("Inferred spikes", perNeuron(traces, r));

@@ -2,6 +2,7 @@ package io.github.calspike.command;
 
 import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.OutputService;
 
@@ -32,6 +33,26 @@ final class Inputs {
 		Path dir = outputs.outputFolder() != null ? outputs.outputFolder() : input.toPath()
 			.toAbsolutePath().getParent();
 		return dir.resolve(stem + suffix);
+	}
+
+	/** A calcium file's columns (for its header and padding) and the traces read from it. */
+	static final class Table {
+		final ColumnTable calcium;
+		final TraceSet traces;
+
+		Table(ColumnTable calcium, TraceSet traces) {
+			this.calcium = calcium;
+			this.traces = traces;
+		}
+	}
+
+	/** Reads a calcium file, and its spikes file if given, keeping the calcium file's layout. */
+	static Table table(File calcium, File spikes, double rate) throws IOException {
+		if (calcium == null) throw new IllegalArgumentException("calcium: no file given");
+		if (!(rate > 0)) throw new IllegalArgumentException("rate: must be positive, got " + rate);
+		ColumnTable c = SpikeFinderCsv.readColumns(calcium.toPath(), 0, false);
+		ColumnTable s = spikes == null ? null : SpikeFinderCsv.readColumns(spikes.toPath(), 0, true);
+		return new Table(c, SpikeFinderCsv.traces(c, s, new SpikeFinderCsv.Options(rate, 0)));
 	}
 
 	/** @return the sample size in {@code text}: a whole even number, or "all" */

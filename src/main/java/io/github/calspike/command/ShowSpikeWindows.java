@@ -79,7 +79,7 @@ public class ShowSpikeWindows extends ContextCommand {
 			TraceSet traces = Inputs.read(calcium, spikes, rate, 0);
 			WindowSpec spec = new WindowSpec(before, after, spike_n, stride);
 			Normalization norm = Normalization.fromLabel(normalization);
-			WindowSet all = Windowing.trainingWindows(traces, spec);
+			long[] all = Windowing.countLabels(traces, spec);
 			int n = Inputs.samples(samples);
 			WindowDatasets.Result sample = WindowDatasets.balanced(traces, spec, norm, n, seed,
 				DatasetCache.defaultCache());
@@ -96,20 +96,22 @@ public class ShowSpikeWindows extends ContextCommand {
 		}
 	}
 
-	private static ResultsTable sizes(WindowSet all, WindowSet sample, WindowSpec spec) {
+	private static ResultsTable sizes(long[] all, WindowSet sample, WindowSpec spec) {
 		ResultsTable t = new ResultsTable();
 		t.showRowNumbers(false);
-		addRow(t, "all windows", all, spec);
-		addRow(t, "balanced sample", sample, spec);
+		addRow(t, "all windows", all[0], all[1], spec);
+		addRow(t, "balanced sample", sample.spikeCount(), sample.size(), spec);
 		return t;
 	}
 
-	private static void addRow(ResultsTable t, String name, WindowSet w, WindowSpec spec) {
+	private static void addRow(ResultsTable t, String name, long spikes, long total,
+		WindowSpec spec)
+	{
 		t.addRow();
 		t.addValue("set", name);
-		t.addValue("spike", w.spikeCount());
-		t.addValue("no_spike", w.size() - w.spikeCount());
-		t.addValue("total", w.size());
+		t.addValue("spike", spikes);
+		t.addValue("no_spike", total - spikes);
+		t.addValue("total", total);
 		t.addValue("window_length", spec.length());
 	}
 }

@@ -12,7 +12,7 @@ import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.ClassifierConfig;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.ClassifierTraining;
 
 import java.io.IOException;
@@ -70,7 +70,7 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 	}
 
 	@Override
-	ClassifierTrainer.Result train(List<Recording> recordings, NeuronSplit split,
+	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException
 	{
 		spec = new WindowSpec(before, after, spike_n, WindowSpec.DEFAULT_STRIDE);
@@ -84,7 +84,7 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 	}
 
 	@Override
-	ModelInfo report(List<Recording> recordings, NeuronSplit split, ClassifierTrainer.Result r)
+	ModelInfo report(List<Recording> recordings, NeuronSplit split, TrainingResult r)
 		throws IOException
 	{
 		ModelInfo info = ClassifierModels.info(recordings, split, spec, norm, cfg, r);

@@ -4,14 +4,18 @@ import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.model.RateModels;
+import io.github.calspike.plot.Charts;
+import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
+
+import org.jfree.chart.JFreeChart;
 import java.util.Collections;
 import java.util.List;
 
@@ -62,7 +66,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	}
 
 	@Override
-	ClassifierTrainer.Result train(List<Recording> recordings, NeuronSplit split,
+	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session)
 	{
 		norm = Normalization.fromLabel(normalization);
@@ -75,7 +79,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	}
 
 	@Override
-	ModelInfo report(List<Recording> recordings, NeuronSplit split, ClassifierTrainer.Result r)
+	ModelInfo report(List<Recording> recordings, NeuronSplit split, TrainingResult r)
 		throws IOException
 	{
 		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r);
@@ -85,8 +89,13 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		}
 		double[][] h = ClassifierTables.historyColumns(r.history());
 		output.table("Training history", ClassifierTables.history(r.history(), "correlation"));
-		output.figure(TrainingPlots.history("Training history", "correlation", h[0], h[1], h[2], h[3],
-			h[4]));
+		Figure f = TrainingPlots.history("Training history", "correlation", h[0], h[1], h[2], h[3],
+			h[4]);
+		if (members > 1) {
+			for (JFreeChart c : f.charts()) Charts.subtitle(c, members + " ensemble members trained one" +
+				" after another, " + epochs + " epochs each");
+		}
+		output.figure(f);
 		return info;
 	}
 }

@@ -11,7 +11,7 @@ import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.VaeTrainer;
 
 import java.io.IOException;
@@ -47,7 +47,7 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 	@Parameter(label = "Batch size", min = "1", persist = false)
 	private int batch = VaeTrainer.DEFAULT_BATCH;
 	@Parameter(label = "Learning rate", persist = false)
-	private double learningrate = 1e-3;
+	private double learningrate = VaeTrainer.DEFAULT_LEARNING_RATE;
 	@Parameter(label = "KL weight (beta)", min = "0", persist = false)
 	private double beta = VaeTrainer.DEFAULT_BETA;
 
@@ -71,7 +71,7 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 	}
 
 	@Override
-	ClassifierTrainer.Result train(List<Recording> recordings, NeuronSplit split,
+	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException
 	{
 		spec = new WindowSpec(before, after, spike_n, WindowSpec.DEFAULT_STRIDE);
@@ -87,7 +87,7 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 	}
 
 	@Override
-	ModelInfo report(List<Recording> recordings, NeuronSplit split, ClassifierTrainer.Result r)
+	ModelInfo report(List<Recording> recordings, NeuronSplit split, TrainingResult r)
 		throws IOException
 	{
 		ModelInfo m = new ModelInfo();

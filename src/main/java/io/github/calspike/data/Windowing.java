@@ -53,6 +53,26 @@ public final class Windowing {
 		return new WindowSet(len, values, labels, neuron, centre);
 	}
 
+	/**
+	 * Counts the windows {@link #trainingWindows} would cut, without cutting them.
+	 *
+	 * @return {spike windows, all windows}
+	 */
+	public static long[] countLabels(TraceSet traces, WindowSpec spec) {
+		if (!traces.hasSpikes()) {
+			throw new IllegalArgumentException("Labelled windows need spike counts; none were given");
+		}
+		long spikes = 0, total = 0;
+		for (int i = 0; i < traces.size(); i++) {
+			double[] s = traces.spikes(i);
+			for (int t = spec.before(); t + spec.after() < s.length; t += spec.stride()) {
+				if (spec.isSpike(s[t])) spikes++;
+				total++;
+			}
+		}
+		return new long[] { spikes, total };
+	}
+
 	/** @return how many whole windows fit in a trace of {@code frames} frames */
 	static int count(int frames, WindowSpec spec) {
 		int span = frames - spec.before() - spec.after();

@@ -5,7 +5,7 @@ import io.github.calspike.data.WindowSpec;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.ClassifierConfig;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ public final class ClassifierModels {
 	 *         settings and the training history; validation metrics are added by the caller
 	 */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, WindowSpec spec,
-		Normalization norm, ClassifierConfig cfg, ClassifierTrainer.Result result) throws IOException
+		Normalization norm, ClassifierConfig cfg, TrainingResult result) throws IOException
 	{
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_CLASSIFIER;

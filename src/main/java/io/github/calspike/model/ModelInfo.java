@@ -1,7 +1,11 @@
 package io.github.calspike.model;
 
+import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.io.Recording;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,11 +150,9 @@ public final class ModelInfo {
 	 * Records where the model's data came from: the sampling rate, every calcium and spikes file
 	 * with its SHA-256, the training and validation neurons and how they were chosen.
 	 */
-	public void setProvenance(java.util.List<io.github.calspike.trace.io.Recording> recordings,
-		io.github.calspike.data.NeuronSplit split) throws java.io.IOException
-	{
+	public void setProvenance(List<Recording> recordings, NeuronSplit split) throws IOException {
 		rateHz = recordings.get(0).traces().rateHz();
-		for (io.github.calspike.trace.io.Recording r : recordings) {
+		for (Recording r : recordings) {
 			training.inputs.add(new FileRef(r.calcium().getFileName().toString(), ModelFolder.sha256(r
 				.calcium())));
 			training.inputs.add(new FileRef(r.spikes().getFileName().toString(), ModelFolder.sha256(r

@@ -4,7 +4,7 @@ import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.nn.Ensemble;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
@@ -21,7 +21,7 @@ public final class RateModels {
 
 	/** @return model.json content for a trained rate ensemble */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
-		RateConfig cfg, ClassifierTrainer.Result result) throws IOException
+		RateConfig cfg, TrainingResult result) throws IOException
 	{
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;

@@ -35,41 +35,13 @@ public final class ClassifierTrainer {
 
 	private ClassifierTrainer() {}
 
-	/** What training produced. */
-	public static final class Result {
-		private final byte[] parameters;
-		private final List<EpochResult> history;
-		private final boolean stopped;
-
-		public Result(byte[] parameters, List<EpochResult> history, boolean stopped) {
-			this.parameters = parameters;
-			this.history = Collections.unmodifiableList(new ArrayList<>(history));
-			this.stopped = stopped;
-		}
-
-		/** @return the parameters after the last complete epoch, or null if none completed */
-		public byte[] parameters() {
-			return parameters == null ? null : parameters.clone();
-		}
-
-		/** @return one entry per complete epoch */
-		public List<EpochResult> history() {
-			return history;
-		}
-
-		/** @return whether a stop request ended training before the last epoch */
-		public boolean stopped() {
-			return stopped;
-		}
-	}
-
 	/**
 	 * @param train training windows (balanced, normalised)
 	 * @param validation validation windows from other neurons; may be empty
 	 * @param listener receives batch and epoch progress
 	 * @param stop checked before every batch
 	 */
-	public static Result train(WindowSet train, WindowSet validation, ClassifierConfig cfg,
+	public static TrainingResult train(WindowSet train, WindowSet validation, ClassifierConfig cfg,
 		TrainingListener listener, StopSignal stop)
 	{
 		if (train.size() == 0) throw new IllegalArgumentException("No training windows");
@@ -140,7 +112,7 @@ public final class ClassifierTrainer {
 				}
 			}
 		}
-		return new Result(snapshot, history, stopped);
+		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	/** @return {mean loss, accuracy} of the block on the windows; NaN for an empty set */

@@ -26,12 +26,12 @@ public final class ClassifierTraining {
 
 	/** What a run produced. */
 	public static final class Outcome {
-		private final ClassifierTrainer.Result result;
+		private final TrainingResult result;
 		private final int trainingWindows;
 		private final WindowSet validation;
 		private final float[] validationProbabilities;
 
-		Outcome(ClassifierTrainer.Result result, int trainingWindows, WindowSet validation,
+		Outcome(TrainingResult result, int trainingWindows, WindowSet validation,
 			float[] validationProbabilities)
 		{
 			this.result = result;
@@ -41,7 +41,7 @@ public final class ClassifierTraining {
 		}
 
 		/** @return the trainer's result: parameters, history, whether stopped */
-		public ClassifierTrainer.Result result() {
+		public TrainingResult result() {
 			return result;
 		}
 
@@ -79,7 +79,7 @@ public final class ClassifierTraining {
 		WindowSet val = split.validation().size() == 0 ? new WindowSet(spec.length(), new float[0],
 			new byte[0], new int[0], new int[0]) : WindowDatasets.balanced(split.validation(), spec,
 				norm, VALIDATION_SAMPLES, cfg.seed() + 1, cache).windows();
-		ClassifierTrainer.Result result = ClassifierTrainer.train(train, val, cfg, listener, stop);
+		TrainingResult result = ClassifierTrainer.train(train, val, cfg, listener, stop);
 		float[] p = new float[0];
 		if (result.parameters() != null && val.size() > 0) {
 			try (ClassifierNetwork net = new ClassifierNetwork(cfg.units(), spec.length(), result

@@ -49,7 +49,7 @@ public final class RateTrainer {
 	 * @param norm per-neuron normalisation
 	 * @param score scores per-neuron predictions against truth: (truth, prediction) -> mean score
 	 */
-	public static ClassifierTrainer.Result train(TraceSet train, TraceSet validation,
+	public static TrainingResult train(TraceSet train, TraceSet validation,
 		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop)
 	{
 		return train(train, validation, norm, cfg, score, listener, stop, RateNetworkBlock.builder()
@@ -63,7 +63,7 @@ public final class RateTrainer {
 	 *
 	 * @param context frames each side a frame's output depends on (inference overlap)
 	 */
-	public static ClassifierTrainer.Result train(TraceSet train, TraceSet validation,
+	public static TrainingResult train(TraceSet train, TraceSet validation,
 		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop,
 		ai.djl.nn.Block block, int context)
 	{
@@ -159,7 +159,7 @@ public final class RateTrainer {
 				}
 			}
 		}
-		return new ClassifierTrainer.Result(snapshot, history, stopped);
+		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	/** Scores predictions of whole traces. */

@@ -24,7 +24,7 @@ public final class RateTraining {
 	 *         a stop keeps the members finished so far and the stopped member's last epoch), the
 	 *         history across members, and whether it was stopped
 	 */
-	public static ClassifierTrainer.Result run(NeuronSplit split, Normalization norm, RateConfig cfg,
+	public static TrainingResult run(NeuronSplit split, Normalization norm, RateConfig cfg,
 		int members, RateTrainer.Scorer score, TrainingListener listener, StopSignal stop)
 	{
 		if (members < 1) throw new IllegalArgumentException("members must be >= 1, got " + members);
@@ -33,7 +33,7 @@ public final class RateTraining {
 		boolean stopped = false;
 		for (int m = 0; m < members && !stopped; m++) {
 			int offset = m * cfg.epochs();
-			ClassifierTrainer.Result r = RateTrainer.train(split.training(), split.validation(), norm,
+			TrainingResult r = RateTrainer.train(split.training(), split.validation(), norm,
 				cfg.withSeed(cfg.seed() + m), score, new TrainingListener() {
 					@Override
 					public void batch(int epoch, int batch, int batches, double loss) {
@@ -51,7 +51,7 @@ public final class RateTraining {
 			if (r.parameters() != null) done.add(r.parameters());
 			stopped = r.stopped();
 		}
-		return new ClassifierTrainer.Result(done.isEmpty() ? null : Ensemble.pack(done), history,
+		return new TrainingResult(done.isEmpty() ? null : Ensemble.pack(done), history,
 			stopped);
 	}
 }

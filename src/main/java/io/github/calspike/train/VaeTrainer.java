@@ -40,6 +40,8 @@ public final class VaeTrainer {
 	public static final double DEFAULT_BETA = 1e-4;
 	/** Batch size. */
 	public static final int DEFAULT_BATCH = 32;
+	/** Adam's learning rate. */
+	public static final double DEFAULT_LEARNING_RATE = 1e-3;
 
 	private VaeTrainer() {}
 
@@ -49,7 +51,7 @@ public final class VaeTrainer {
 	 * @return parameters after the last complete epoch, and the history (train loss, validation
 	 *         loss in the loss slots)
 	 */
-	public static ClassifierTrainer.Result train(WindowSet train, WindowSet validation, int latent,
+	public static TrainingResult train(WindowSet train, WindowSet validation, int latent,
 		int units, int epochs, int batch, double learningRate, double beta, long seed, int threads,
 		TrainingListener listener, StopSignal stop)
 	{
@@ -108,7 +110,7 @@ public final class VaeTrainer {
 				}
 			}
 		}
-		return new ClassifierTrainer.Result(snapshot, history, stopped);
+		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	/** @return mean squared error of the reconstruction + beta * KL, a scalar */

@@ -66,6 +66,17 @@ class WindowingTest {
 	}
 
 	@Test
+	void countingAgreesWithCutting() {
+		for (WindowSpec spec : new WindowSpec[] { WindowSpec.defaults(), new WindowSpec(10, 9, 2, 1),
+			new WindowSpec(3, 4, 1, 3) })
+		{
+			WindowSet w = Windowing.trainingWindows(ramp(), spec);
+			assertArrayEquals(new long[] { w.spikeCount(), w.size() }, Windowing.countLabels(ramp(),
+				spec), spec.toString());
+		}
+	}
+
+	@Test
 	void strideSkipsCentres() {
 		WindowSet w = Windowing.trainingWindows(ramp(), new WindowSpec(10, 9, 1, 3));
 		assertEquals(4 + 2, w.size()); // a: 10,13,16,19; b: 10,13

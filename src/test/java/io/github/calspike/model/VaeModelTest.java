@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.testing.Synthetic;
-import io.github.calspike.train.ClassifierTrainer;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.StopSignal;
 import io.github.calspike.train.TrainingListener;
 import io.github.calspike.train.VaeTrainer;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VaeModelTest {
 
 	static WindowSet train, probe;
-	static ClassifierTrainer.Result result;
+	static TrainingResult result;
 
 	@BeforeAll
 	static void trainSmall() throws Exception {

@@ -29,7 +29,7 @@ class ClassifierTrainerTest {
 	@Test
 	void oneShortEpochLowersTheLoss() throws IOException {
 		List<Double> losses = new ArrayList<>();
-		ClassifierTrainer.Result r = ClassifierTrainer.train(windows(1, 1600), windows(2, 400),
+		TrainingResult r = ClassifierTrainer.train(windows(1, 1600), windows(2, 400),
 			small().withAugmentation(0, 0), new TrainingListener() {
 				@Override
 				public void batch(int epoch, int batch, int batches, double loss) {
@@ -49,14 +49,14 @@ class ClassifierTrainerTest {
 	@Test
 	void sameSeedSameNumbers() throws IOException {
 		WindowSet t = windows(1, 640), v = windows(2, 200);
-		ClassifierTrainer.Result a = ClassifierTrainer.train(t, v, small().withSeed(7),
+		TrainingResult a = ClassifierTrainer.train(t, v, small().withSeed(7),
 			TrainingListener.NONE, new StopSignal());
-		ClassifierTrainer.Result b = ClassifierTrainer.train(t, v, small().withSeed(7),
+		TrainingResult b = ClassifierTrainer.train(t, v, small().withSeed(7),
 			TrainingListener.NONE, new StopSignal());
 		assertArrayEquals(a.parameters(), b.parameters());
 		assertEquals(a.history().get(0).trainLoss(), b.history().get(0).trainLoss());
 		assertEquals(a.history().get(0).validationLoss(), b.history().get(0).validationLoss());
-		ClassifierTrainer.Result c = ClassifierTrainer.train(t, v, small().withSeed(8),
+		TrainingResult c = ClassifierTrainer.train(t, v, small().withSeed(8),
 			TrainingListener.NONE, new StopSignal());
 		assertFalse(java.util.Arrays.equals(a.parameters(), c.parameters()));
 	}
@@ -64,10 +64,10 @@ class ClassifierTrainerTest {
 	@Test
 	void stopMidEpochKeepsTheLastCompleteEpoch() throws IOException {
 		WindowSet t = windows(1, 640), v = windows(2, 200);
-		ClassifierTrainer.Result oneEpoch = ClassifierTrainer.train(t, v, small(),
+		TrainingResult oneEpoch = ClassifierTrainer.train(t, v, small(),
 			TrainingListener.NONE, new StopSignal());
 		StopSignal stop = new StopSignal();
-		ClassifierTrainer.Result stopped = ClassifierTrainer.train(t, v, small().withEpochs(3),
+		TrainingResult stopped = ClassifierTrainer.train(t, v, small().withEpochs(3),
 			new TrainingListener() {
 				@Override
 				public void batch(int epoch, int batch, int batches, double loss) {
@@ -83,7 +83,7 @@ class ClassifierTrainerTest {
 	@Test
 	void interruptingTheTrainingThreadStopsLikeStop() throws Exception {
 		WindowSet t = windows(1, 640), v = windows(2, 200);
-		ClassifierTrainer.Result[] r = new ClassifierTrainer.Result[1];
+		TrainingResult[] r = new TrainingResult[1];
 		Thread th = new Thread(() -> r[0] = ClassifierTrainer.train(t, v, small().withEpochs(3),
 			new TrainingListener() {
 				@Override
@@ -101,7 +101,7 @@ class ClassifierTrainerTest {
 	void stopBeforeTheFirstEpochEndsLeavesNoModel() throws IOException {
 		StopSignal stop = new StopSignal();
 		stop.requestStop();
-		ClassifierTrainer.Result r = ClassifierTrainer.train(windows(1, 200), windows(2, 100), small(),
+		TrainingResult r = ClassifierTrainer.train(windows(1, 200), windows(2, 100), small(),
 			TrainingListener.NONE, stop);
 		assertNull(r.parameters());
 		assertTrue(r.history().isEmpty());
