@@ -31,7 +31,7 @@ class ArchitectureTest {
 		Map.entry("trace", List.of()),
 		Map.entry("trace.io", List.of("trace")),
 		Map.entry("extract", List.of("trace")),
-		Map.entry("extract.ij", List.of("trace", "extract")),
+		Map.entry("extract.ij", List.of("trace", "trace.io", "extract")),
 		Map.entry("data", List.of("trace", "trace.io")),
 		Map.entry("nn", List.of()),
 		Map.entry("train", List.of("trace", "nn", "data")),

@@ -142,6 +142,11 @@ public final class CalSpikeCli {
 			err.println(name(info) + ": unexpected error: " + cause);
 			return 1;
 		}
+		catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+			// raised while turning key=value text into inputs (e.g. an image file ImageJ cannot open)
+			err.println(name(info) + ": " + e.getMessage());
+			return 1;
+		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			err.println(name(info) + ": interrupted");

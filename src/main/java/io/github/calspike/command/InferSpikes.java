@@ -90,7 +90,7 @@ public class InferSpikes extends ContextCommand {
 		}
 	}
 
-	private static ResultsTable perNeuron(TraceSet traces, double[][] r) {
+	static ResultsTable perNeuron(TraceSet traces, double[][] r) {
 		ResultsTable t = new ResultsTable();
 		t.showRowNumbers(false);
 		for (int i = 0; i < traces.size(); i++) {

@@ -4,9 +4,11 @@ import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.FigureExport;
 import io.github.calspike.trace.io.AtomicFiles;
 
+import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,6 +18,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
 import org.apache.commons.csv.CSVFormat;
@@ -71,6 +74,22 @@ public class DefaultOutputService extends AbstractService implements OutputServi
 		record(png);
 		FigureExport.writeSvg(figure, svg);
 		record(svg);
+	}
+
+	@Override
+	public void image(ImagePlus image) throws IOException {
+		Path dir = outputFolder();
+		if (dir == null) {
+			SwingUtilities.invokeLater(image::show);
+			return;
+		}
+		Path png = dir.resolve(fileName(image.getTitle()) + ".png");
+		ImagePlus flat = image.getOverlay() != null ? image.flatten() : image;
+		BufferedImage bi = flat.getBufferedImage();
+		AtomicFiles.write(png, out -> {
+			if (!ImageIO.write(bi, "png", out)) throw new IOException("no PNG writer available");
+		});
+		record(png);
 	}
 
 	private void record(Path f) {

@@ -2,6 +2,7 @@ package io.github.calspike.ui;
 
 import io.github.calspike.plot.Figure;
 
+import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import java.io.IOException;
@@ -31,6 +32,12 @@ public interface OutputService extends SciJavaService {
 
 	/** Shows or saves a figure under its title. */
 	void figure(Figure figure) throws IOException;
+
+	/**
+	 * Shows an image (an RGB picture such as an overlay) or saves it as {@code <title>.png}, with
+	 * its overlay drawn in.
+	 */
+	void image(ImagePlus image) throws IOException;
 
 	/** @return whether outputs go to windows (a display, no output folder), so a GUI may be shown */
 	default boolean isInteractive() {

@@ -1,0 +1,109 @@
+package io.github.calspike.command;
+
+import io.github.calspike.analysis.SpikeStatistics;
+import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.nn.Djl;
+import io.github.calspike.plot.MoviePlots;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.Padding;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.train.ClassifierConfig;
+import io.github.calspike.ui.OutputService;
+
+import ij.ImagePlus;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.FileWidget;
+
+/**
+ * From movie to spikes in one step: extracts ROI traces (as "Extract ROI Traces"), infers the
+ * spike rate of every frame with a spike-rate model (as "Infer Spikes", resampling from the
+ * movie's frame rate to the model's), and shows traces, spike rates, a raster of inferred spikes
+ * and the numbered ROIs.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Analyze Calcium Movie")
+public class AnalyzeCalciumMovie extends ContextCommand {
+
+	@Parameter(label = "Movie (image or file)", persist = false)
+	private ImagePlus image;
+	@Parameter(label = "ROIs (RoiSet.zip, label image, Neurofinder JSON; empty: ROI Manager)",
+		style = FileWidget.OPEN_STYLE, required = false, persist = false)
+	private File rois;
+	@Parameter(label = "Frame rate (Hz, 0 = from image)", min = "0", persist = false)
+	private double framerate = 0;
+	@Parameter(label = "Neuropil coefficient r (0 = off)", min = "0", max = "1.5", persist = false)
+	private double neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
+	@Parameter(label = "dF/F", persist = false)
+	private boolean dff = ExtractionConfig.DEFAULT_DFF;
+	@Parameter(label = "Model folder (default: bundled rate model)",
+		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
+	private File model;
+	@Parameter(label = "Output folder for CSV files (optional)", style = FileWidget.DIRECTORY_STYLE,
+		required = false, persist = false)
+	private File output;
+	@Parameter(label = "Threads", min = "1", persist = false)
+	private int threads = ClassifierConfig.DEFAULT_THREADS;
+
+	@Parameter
+	private OutputService outputs;
+	@Parameter
+	private LogService log;
+	@Parameter
+	private StatusService status;
+
+	@Override
+	public void run() {
+		try {
+			ExtractionConfig config = new ExtractionConfig().withNeuropil(neuropil).withDff(dff);
+			MovieTraces m = MovieTraces.extract(image, rois, framerate, config, true, log, status);
+			TraceSet traces = m.traces.traces();
+			Djl.setThreads(threads);
+			double[][] rate;
+			try (SpikeRateModel sm = model == null ? SpikeRateModel.bundled() : SpikeRateModel.open(
+				model.toPath()))
+			{
+				log.info("Inferring spikes with " + sm.source());
+				rate = sm.rates(traces);
+			}
+			double[][] spikes = new double[rate.length][];
+			for (int i = 0; i < rate.length; i++) spikes[i] = SpikeStatistics.discreteSpikes(rate[i]);
+			Path dir = output != null ? output.toPath() : outputs.outputFolder();
+			if (dir != null) {
+				Files.createDirectories(dir);
+				write(dir.resolve(m.stem() + ".traces.csv"), traces, m.traces.result());
+				write(dir.resolve(m.stem() + ".spike-rate.csv"), traces, rate);
+				write(dir.resolve(m.stem() + ".spikes.csv"), traces, spikes);
+			}
+			outputs.table("ROI traces", m.table());
+			outputs.table("ROI summary", m.roiTable());
+			outputs.table("Inferred spikes", InferSpikes.perNeuron(traces, rate));
+			outputs.figure(MoviePlots.stackedTraces("ROI traces of " + m.stem(), traces.names(), traces
+				.rateHz(), m.traces.result(), m.unit()));
+			outputs.figure(MoviePlots.stackedTraces("Inferred spike rate of " + m.stem(), traces.names(),
+				traces.rateHz(), rate, "spikes/frame"));
+			outputs.figure(MoviePlots.raster("Spike raster of " + m.stem(), traces.names(), traces
+				.rateHz(), spikes));
+			m.showRois(false, outputs);
+		}
+		catch (IOException | IllegalArgumentException | CancellationException e) {
+			cancel(e.getMessage());
+		}
+	}
+
+	private void write(Path file, TraceSet traces, double[][] columns) throws IOException {
+		SpikeFinderCsv.write(file, traces.names(), columns, Padding.NAN);
+		log.info("Wrote " + file);
+	}
+}

@@ -1,0 +1,167 @@
+package io.github.calspike.command;
+
+import io.github.calspike.extract.ExtractedTraces;
+import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.extract.FrameSource;
+import io.github.calspike.extract.RoiExtraction;
+import io.github.calspike.extract.RoiList;
+import io.github.calspike.extract.ij.ImagePlusFrames;
+import io.github.calspike.extract.ij.RoiInputs;
+import io.github.calspike.extract.ij.RoiOverlays;
+import io.github.calspike.ui.OutputService;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.scijava.app.StatusService;
+import org.scijava.log.LogService;
+
+/** What "Extract ROI Traces" and "Analyze Calcium Movie" share: reading inputs and showing ROIs. */
+final class MovieTraces {
+
+	final ImagePlus image;
+	final FrameSource frames;
+	final ExtractedTraces traces;
+	final boolean rateKnown;
+
+	private MovieTraces(ImagePlus image, FrameSource frames, ExtractedTraces traces,
+		boolean rateKnown)
+	{
+		this.image = image;
+		this.frames = frames;
+		this.traces = traces;
+		this.rateKnown = rateKnown;
+	}
+
+	/**
+	 * Extracts traces, reporting progress on the status bar; Esc cancels. Warnings about skipped
+	 * ROIs go to the log.
+	 *
+	 * @param rois a ROI file, or null for the ROI Manager
+	 * @param framerate frames per second, or 0 to take the image's frame interval
+	 * @param needRate whether a frame rate is required (dF/F, spike inference)
+	 */
+	static MovieTraces extract(ImagePlus image, File rois, double framerate, ExtractionConfig config,
+		boolean needRate, LogService log, StatusService status) throws IOException
+	{
+		if (image == null) throw new IllegalArgumentException("image: no movie given (an open image, " +
+			"or the path of an image file)");
+		if (framerate < 0) throw new IllegalArgumentException("framerate: must not be negative, got " +
+			framerate);
+		FrameSource frames = ImagePlusFrames.of(image);
+		double rate = framerate > 0 ? framerate : ImagePlusFrames.frameRateHz(image);
+		boolean known = rate > 0;
+		if (!known) {
+			if (needRate || config.dff()) {
+				throw new IllegalArgumentException("framerate: '" + image.getTitle() + "' has no frame " +
+					"interval; give the frame rate in Hz, e.g. framerate=7.5" + (config.dff()
+						? " (dF/F's baseline window is in seconds)" : ""));
+			}
+			rate = 1;
+			log.warn("'" + image.getTitle() + "' has no frame interval and no framerate was given: " +
+				"the time column counts frames");
+		}
+		RoiList list = rois == null ? RoiInputs.fromRoiManager(frames.width(), frames.height())
+			: RoiInputs.read(rois.toPath(), frames.width(), frames.height());
+		for (String w : list.warnings()) log.warn(w);
+		if (list.masks().isEmpty()) {
+			throw new IllegalArgumentException("rois: no usable ROI in " + (rois == null
+				? "the ROI Manager" : rois) + " for the " + frames.width() + "x" + frames.height() +
+				" image");
+		}
+		String what = "Measuring " + list.masks().size() + " ROIs in '" + image.getTitle() + "'";
+		ExtractedTraces t = RoiExtraction.extract(frames, list.masks(), rate, config, (done,
+			total) -> {
+			if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
+			status.showStatus(done, total, what + String.format(Locale.ROOT, ": frame %d/%d", done,
+				total));
+		});
+		status.clearStatus();
+		if (t.dff() != null) {
+			List<String> raw = new ArrayList<>();
+			for (int i = 0; i < t.names().size(); i++) if (t.rawDenominator(i)) raw.add(t.names().get(i));
+			if (!raw.isEmpty()) log.warn(raw.size() + " of " + t.names().size() + " ROIs have a ring " +
+				"about as bright as themselves (corrected baseline under " + (int) (100 *
+					ExtractionConfig.MIN_BASELINE_FRACTION) + "% of the raw one); their dF/F divides by the " +
+				"raw baseline: " + String.join(", ", raw));
+		}
+		log.info(String.format(Locale.ROOT, "Extracted %d ROIs x %d frames from '%s' at %s Hz%s",
+			t.names().size(), frames.frames(), image.getTitle(), known ? Double.toString(rate)
+				: "(unknown)", config.usesNeuropil() ? ", neuropil r=" + config.neuropil() : ""));
+		return new MovieTraces(image, frames, t, known);
+	}
+
+	/** @return time (s, or frames when the rate is unknown) and one column Mean1..N per ROI */
+	ResultsTable table() {
+		ResultsTable rt = new ResultsTable();
+		rt.showRowNumbers(false);
+		double[][] y = traces.result();
+		int n = y.length, frames = y[0].length;
+		for (int f = 0; f < frames; f++) {
+			rt.addRow();
+			rt.addValue(rateKnown ? "time" : "frame", rateKnown ? f / traces.rateHz() : f + 1);
+			for (int i = 0; i < n; i++) rt.addValue("Mean" + (i + 1), y[i][f]);
+		}
+		return rt;
+	}
+
+	/** @return one row per ROI: number, name, size, ring size, centroid, mean raw and ring F */
+	ResultsTable roiTable() {
+		ResultsTable rt = new ResultsTable();
+		rt.showRowNumbers(false);
+		for (int i = 0; i < traces.names().size(); i++) {
+			double[] c = traces.rois().get(i).centroid();
+			rt.addRow();
+			rt.addValue("ROI", i + 1);
+			rt.addValue("name", traces.names().get(i));
+			rt.addValue("pixels", traces.rois().get(i).size());
+			if (traces.rings() != null) rt.addValue("ring_pixels", traces.rings().get(i).size());
+			rt.addValue("x", c[0]);
+			rt.addValue("y", c[1]);
+			rt.addValue("mean_F", mean(traces.raw()[i]));
+			if (traces.ring() != null) rt.addValue("mean_ring_F", mean(traces.ring()[i]));
+			if (traces.dff() != null) rt.addValue("dff_divides_by", traces.rawDenominator(i) ? "F0_raw"
+				: "F0");
+		}
+		return rt;
+	}
+
+	/** @return what the traces are: "dF/F", "F - r*F_ring" or "F" */
+	String unit() {
+		return traces.dff() != null ? "dF/F" : traces.ring() != null ? "F - r*F_ring" : "F";
+	}
+
+	/**
+	 * Shows the numbered ROIs (and rings) on the movie when windows are shown; otherwise saves a
+	 * PNG of the mean image with the ROIs drawn in.
+	 */
+	void showRois(boolean rings, OutputService outputs) throws IOException {
+		if (outputs.isInteractive()) {
+			image.setOverlay(RoiOverlays.overlay(traces.rois(), rings ? traces.rings() : null, 1));
+			if (image.getWindow() == null) image.show();
+		}
+		else {
+			outputs.image(RoiOverlays.picture("ROIs on " + stem(), frames, traces.rois(), rings ? traces
+				.rings() : null));
+		}
+	}
+
+	/** @return the image title without its extension */
+	String stem() {
+		return image.getTitle().replaceFirst("\\.(ome\\.)?tiff?$", "");
+	}
+
+	private static double mean(double[] x) {
+		double s = 0;
+		for (double v : x) s += v;
+		return s / x.length;
+	}
+}

@@ -1,0 +1,26 @@
+package io.github.calspike.extract;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.RealType;
+
+/**
+ * A movie read one frame at a time, so that a stack on disk is streamed with bounded memory.
+ * Frames are 2-D ImgLib2 images of {@link #width()} x {@link #height()} pixels.
+ */
+public interface FrameSource {
+
+	/** @return frame width in pixels */
+	int width();
+
+	/** @return frame height in pixels */
+	int height();
+
+	/** @return the number of time points */
+	int frames();
+
+	/**
+	 * @param t time point, 0-based
+	 * @return the frame; it may be valid only until the next call
+	 */
+	RandomAccessibleInterval<? extends RealType<?>> frame(int t);
+}
