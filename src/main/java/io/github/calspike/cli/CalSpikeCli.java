@@ -33,6 +33,8 @@ public final class CalSpikeCli {
 	 * {@code calspike.home}, set by {@code scripts/calspike}, or else the working folder).
 	 */
 	public static final String DEMO_DATA = "test-data/spikefinder";
+	/** The bundled movie crop and its regions, relative like {@link #DEMO_DATA}. */
+	public static final String DEMO_MOVIE = "test-data/neurofinder/neurofinder-crop-96";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -86,6 +88,7 @@ public final class CalSpikeCli {
 	private int demo(Context context, Path outDir) {
 		String home = System.getProperty("calspike.home");
 		Path data = home == null ? Paths.get(DEMO_DATA) : Paths.get(home, DEMO_DATA);
+		Path movie = home == null ? Paths.get(DEMO_MOVIE) : Paths.get(home, DEMO_MOVIE);
 		Path calcium = data.resolve("5.train.calcium.csv"), spikes = data.resolve(
 			"5.train.spikes.csv");
 		if (!Files.isRegularFile(calcium)) {
@@ -100,6 +103,9 @@ public final class CalSpikeCli {
 			outDir.resolve("5.train.spike-probability.csv")));
 		if (code == 0) code = runCommand(context, "Infer Spikes", List.of(c, s, "output=" + outDir
 			.resolve("5.train.spike-rate.csv")));
+		// the bundled movie has no frame interval; Neurofinder recordings run at about 7.5 Hz
+		if (code == 0) code = runCommand(context, "Analyze Calcium Movie", List.of("image=" + movie +
+			".tif", "rois=" + movie + ".regions.json", "framerate=7.5"));
 		if (code == 0) out.println("Demo outputs are in " + outDir.toAbsolutePath());
 		return code;
 	}

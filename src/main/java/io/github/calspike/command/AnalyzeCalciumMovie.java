@@ -88,7 +88,7 @@ public class AnalyzeCalciumMovie extends ContextCommand {
 			}
 			outputs.table("ROI traces", m.table());
 			outputs.table("ROI summary", m.roiTable());
-			outputs.table("Inferred spikes", InferSpikes.perNeuron(traces, rate));
+			outputs.table("Inferred spikes per ROI", InferSpikes.perNeuron(traces, rate));
 			outputs.figure(MoviePlots.stackedTraces("ROI traces of " + m.stem(), traces.names(), traces
 				.rateHz(), m.traces.result(), m.unit()));
 			outputs.figure(MoviePlots.stackedTraces("Inferred spike rate of " + m.stem(), traces.names(),

@@ -1,5 +1,6 @@
 package io.github.calspike.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -17,8 +18,8 @@ import net.imglib2.view.Views;
 
 /**
  * Mean intensity of many masks in every frame of a movie, in one pass over the frames. The masks'
- * pixel indices are laid out once in a flat array; each frame is then summed mask by mask straight
- * from its pixel array (8-bit, 16-bit and float images stored as ImgLib2 array images), or from a
+ * pixel indices are laid out once as (pixel, mask) pairs sorted by pixel; each frame is then read
+ * in increasing address order straight from its pixel array (8-bit, 16-bit and float images stored as ImgLib2 array images), or from a
  * copy of its pixels in flat iteration order for any other image.
  */
 public final class TraceExtractor {
@@ -55,10 +56,22 @@ public final class TraceExtractor {
 			}
 			offsets[i + 1] = offsets[i] + r.size();
 		}
-		int[] flat = new int[offsets[m]];
-		for (int i = 0; i < m; i++) {
-			System.arraycopy(masks.get(i).indicesUnsafe(), 0, flat, offsets[i], masks.get(i).size());
+		// (pixel, mask) pairs sorted by pixel: each frame is then read in increasing address order,
+		// which the CPU prefetches, instead of jumping between masks
+		long[] pairs = new long[offsets[m]];
+		for (int i = 0, k = 0; i < m; i++) {
+			for (int p : masks.get(i).indicesUnsafe()) pairs[k++] = ((long) p << 32) | i;
 		}
+		Arrays.sort(pairs);
+		int[] flat = new int[pairs.length], owner = new int[pairs.length];
+		for (int k = 0; k < pairs.length; k++) {
+			flat[k] = (int) (pairs[k] >>> 32);
+			owner[k] = (int) pairs[k];
+		}
+		double[] counts = new double[m];
+		for (int i = 0; i < m; i++) counts[i] = masks.get(i).size();
+		double[] sums = new double[m];
+		long[] integerSums = new long[m];
 		double[][] out = new double[m][frames];
 		double[] scratch = null;
 		for (int t = 0; t < frames; t++) {
@@ -67,14 +80,20 @@ public final class TraceExtractor {
 				throw new IllegalStateException("frame " + (t + 1) + " is not " + w + "x" + h);
 			}
 			Object pixels = arrayOf(f);
-			if (pixels instanceof short[]) sumsShort((short[]) pixels, flat, offsets, out, t);
-			else if (pixels instanceof byte[]) sumsByte((byte[]) pixels, flat, offsets, out, t);
-			else if (pixels instanceof float[]) sumsFloat((float[]) pixels, flat, offsets, out, t);
+			Arrays.fill(sums, 0);
+			if (pixels instanceof short[] || pixels instanceof byte[]) {
+				Arrays.fill(integerSums, 0);
+				if (pixels instanceof short[]) sumsShort((short[]) pixels, flat, owner, integerSums);
+				else sumsByte((byte[]) pixels, flat, owner, integerSums);
+				for (int i = 0; i < m; i++) sums[i] = integerSums[i];
+			}
+			else if (pixels instanceof float[]) sumsFloat((float[]) pixels, flat, owner, sums);
 			else {
 				if (scratch == null) scratch = new double[w * h];
 				copy(f, scratch);
-				sumsDouble(scratch, flat, offsets, out, t);
+				sumsDouble(scratch, flat, owner, sums);
 			}
+			for (int i = 0; i < m; i++) out[i][t] = sums[i] / counts[i];
 			if ((t + 1) % REPORT_EVERY == 0 || t == frames - 1) {
 				if (Thread.currentThread().isInterrupted()) {
 					throw new CancellationException("extraction interrupted");
@@ -109,35 +128,19 @@ public final class TraceExtractor {
 		while (c.hasNext()) to[i++] = c.next().getRealDouble();
 	}
 
-	private static void sumsShort(short[] px, int[] flat, int[] off, double[][] out, int t) {
-		for (int m = 0; m < out.length; m++) {
-			long s = 0;
-			for (int k = off[m]; k < off[m + 1]; k++) s += px[flat[k]] & 0xffff;
-			out[m][t] = (double) s / (off[m + 1] - off[m]);
-		}
+	private static void sumsShort(short[] px, int[] flat, int[] owner, long[] sums) {
+		for (int k = 0; k < flat.length; k++) sums[owner[k]] += px[flat[k]] & 0xffff;
 	}
 
-	private static void sumsByte(byte[] px, int[] flat, int[] off, double[][] out, int t) {
-		for (int m = 0; m < out.length; m++) {
-			long s = 0;
-			for (int k = off[m]; k < off[m + 1]; k++) s += px[flat[k]] & 0xff;
-			out[m][t] = (double) s / (off[m + 1] - off[m]);
-		}
+	private static void sumsByte(byte[] px, int[] flat, int[] owner, long[] sums) {
+		for (int k = 0; k < flat.length; k++) sums[owner[k]] += px[flat[k]] & 0xff;
 	}
 
-	private static void sumsFloat(float[] px, int[] flat, int[] off, double[][] out, int t) {
-		for (int m = 0; m < out.length; m++) {
-			double s = 0;
-			for (int k = off[m]; k < off[m + 1]; k++) s += px[flat[k]];
-			out[m][t] = s / (off[m + 1] - off[m]);
-		}
+	private static void sumsFloat(float[] px, int[] flat, int[] owner, double[] sums) {
+		for (int k = 0; k < flat.length; k++) sums[owner[k]] += px[flat[k]];
 	}
 
-	private static void sumsDouble(double[] px, int[] flat, int[] off, double[][] out, int t) {
-		for (int m = 0; m < out.length; m++) {
-			double s = 0;
-			for (int k = off[m]; k < off[m + 1]; k++) s += px[flat[k]];
-			out[m][t] = s / (off[m + 1] - off[m]);
-		}
+	private static void sumsDouble(double[] px, int[] flat, int[] owner, double[] sums) {
+		for (int k = 0; k < flat.length; k++) sums[owner[k]] += px[flat[k]];
 	}
 }

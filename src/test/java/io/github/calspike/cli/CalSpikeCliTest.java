@@ -63,7 +63,13 @@ class CalSpikeCliTest {
 			"Example spike windows.svg", "Inferred spike rate.png", "Inferred spike rate.svg",
 			"Inferred spikes.csv", "Size of the dataset.csv", "Spike probabilities.csv",
 			"Spike probability.png", "Spike probability.svg", "SpikeFinder neurons.csv",
-			"SpikeFinder scores.csv"), files(out));
+			"SpikeFinder scores.csv", "Inferred spike rate of neurofinder-crop-96.png",
+			"Inferred spike rate of neurofinder-crop-96.svg", "Inferred spikes per ROI.csv",
+			"ROI summary.csv", "ROI traces of neurofinder-crop-96.png",
+			"ROI traces of neurofinder-crop-96.svg", "ROI traces.csv", "ROIs on neurofinder-crop-96.png",
+			"Spike raster of neurofinder-crop-96.png", "Spike raster of neurofinder-crop-96.svg",
+			"neurofinder-crop-96.spike-rate.csv", "neurofinder-crop-96.spikes.csv",
+			"neurofinder-crop-96.traces.csv").stream().sorted().collect(Collectors.toList()), files(out));
 	}
 
 	@Test

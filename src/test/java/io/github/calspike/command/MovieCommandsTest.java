@@ -110,7 +110,7 @@ class MovieCommandsTest {
 			"rois=" + REGIONS, "framerate=7.5"), err());
 		assertTrue(files(out).containsAll(List.of("neurofinder-crop-96.traces.csv",
 			"neurofinder-crop-96.spike-rate.csv", "neurofinder-crop-96.spikes.csv",
-			"Inferred spikes.csv", "Spike raster of neurofinder-crop-96.png",
+			"Inferred spikes per ROI.csv", "Spike raster of neurofinder-crop-96.png",
 			"ROIs on neurofinder-crop-96.png")), files(out).toString());
 		ColumnTable rate = SpikeFinderCsv.readColumns(out.resolve("neurofinder-crop-96.spike-rate.csv"),
 			0, false);
