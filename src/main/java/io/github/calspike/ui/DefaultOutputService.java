@@ -106,7 +106,7 @@ public class DefaultOutputService extends AbstractService implements OutputServi
 	 * Writes a results table as CSV with full precision: a header of column names (with "Label"
 	 * first when rows have labels), then one line per row.
 	 */
-	static void writeCsv(ResultsTable t, Path file) throws IOException {
+	public static void writeCsv(ResultsTable t, Path file) throws IOException {
 		String[] headings = t.getHeadings();
 		List<String> cols = new ArrayList<>();
 		for (String h : headings) {

@@ -1,0 +1,230 @@
+package io.github.calspike.command;
+
+import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.trace.io.ColumnTable;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.train.ClassifierConfig;
+import io.github.calspike.ui.DefaultOutputService;
+import io.github.calspike.ui.OutputService;
+
+import ij.IJ;
+import ij.measure.ResultsTable;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.FileWidget;
+
+/**
+ * Infers spikes for every movie and SpikeFinder file in a folder: each input gets its own result
+ * folder (what "Analyze Calcium Movie" or "Infer Spikes" writes), and a summary table lists every
+ * input with its outcome. A failing input is reported in the summary; the others go on.
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Batch Infer Spikes")
+public class BatchInferSpikes extends ContextCommand {
+
+	@Parameter(label = "Input folder (movies and SpikeFinder calcium CSVs)",
+		style = FileWidget.DIRECTORY_STYLE, persist = false)
+	private File input;
+	@Parameter(label = "Output folder", style = FileWidget.DIRECTORY_STYLE, persist = false)
+	private File output;
+	@Parameter(label = "CSV sampling rate (Hz)", min = "0", persist = false)
+	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
+	@Parameter(label = "Movie frame rate (Hz, 0 = from image)", min = "0", persist = false)
+	private double framerate = 0;
+	@Parameter(label = "Neuropil coefficient r (0 = off)", min = "0", max = "1.5", persist = false)
+	private double neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
+	@Parameter(label = "dF/F", persist = false)
+	private boolean dff = ExtractionConfig.DEFAULT_DFF;
+	@Parameter(label = "Model folder (default: bundled rate model)",
+		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
+	private File model;
+	@Parameter(label = "Threads", min = "1", persist = false)
+	private int threads = ClassifierConfig.DEFAULT_THREADS;
+
+	@Parameter
+	private OutputService outputs;
+	@Parameter
+	private CommandService commands;
+	@Parameter
+	private LogService log;
+	@Parameter
+	private StatusService status;
+
+	@Override
+	public void run() {
+		List<Path> inputs;
+		try {
+			inputs = BatchInputs.list(input);
+			Files.createDirectories(output.toPath());
+		}
+		catch (IOException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+			return;
+		}
+		ResultsTable summary = new ResultsTable();
+		summary.showRowNumbers(false);
+		Path previous = outputs.outputFolder();
+		boolean interactive = outputs.isInteractive();
+		try {
+			for (int i = 0; i < inputs.size(); i++) {
+				if (IJ.escapePressed() || Thread.currentThread().isInterrupted()) {
+					log.warn("Batch cancelled after " + i + " of " + inputs.size() + " inputs");
+					break;
+				}
+				Path in = inputs.get(i);
+				status.showStatus(i, inputs.size(), "Batch Infer Spikes: " + in.getFileName());
+				summary.addRow();
+				runOne(in, summary);
+			}
+		}
+		finally {
+			outputs.setOutputFolder(interactive ? null : previous);
+			status.clearStatus();
+		}
+		try {
+			Path csv = output.toPath().resolve("batch-summary.csv");
+			DefaultOutputService.writeCsv(summary, csv);
+			log.info("Batch summary written to " + csv);
+			outputs.table("Batch summary", summary);
+		}
+		catch (IOException e) {
+			cancel("cannot write the batch summary: " + e.getMessage());
+		}
+	}
+
+	private void runOne(Path in, ResultsTable summary) {
+		String stem = BatchInputs.stem(in);
+		boolean movie = BatchInputs.isMovie(in);
+		Path dir = output.toPath().resolve(stem);
+		summary.addValue("input", in.getFileName().toString());
+		summary.addValue("kind", movie ? "movie" : "SpikeFinder CSV");
+		long start = System.nanoTime();
+		Map<String, Object> params = new LinkedHashMap<>();
+		String command;
+		try {
+			Files.createDirectories(dir);
+			if (model != null) params.put("model", model);
+			params.put("threads", threads);
+			if (movie) {
+				command = "Analyze Calcium Movie";
+				params.put("image", in.toString());
+				params.put("rois", BatchInputs.roisFor(in).toFile());
+				params.put("framerate", framerate);
+				params.put("neuropil", neuropil);
+				params.put("dff", dff);
+			}
+			else {
+				command = "Infer Spikes";
+				params.put("calcium", in.toFile());
+				Path spikes = BatchInputs.spikesFor(in);
+				if (spikes != null) params.put("spikes", spikes.toFile());
+				params.put("rate", rate);
+			}
+			outputs.setOutputFolder(dir);
+			Class<? extends Command> type = movie ? AnalyzeCalciumMovie.class : InferSpikes.class;
+			CommandModule m = commands.run(type, true, params).get();
+			if (m.isCanceled()) throw new IOException(m.getCancelReason());
+			Path rates = dir.resolve(stem + ".spike-rate.csv");
+			ColumnTable t = SpikeFinderCsv.readColumns(rates, 0, false);
+			double total = 0;
+			for (int c = 0; c < t.labels().size(); c++) for (double v : t.column(c)) total += v;
+			summary.addValue("status", "ok");
+			summary.addValue("neurons", t.labels().size());
+			summary.addValue("inferred_spikes", total);
+			summary.addValue("message", command + " -> " + dir);
+		}
+		catch (IOException | RuntimeException | ExecutionException e) {
+			String why = e instanceof ExecutionException && e.getCause() != null ? e.getCause()
+				.toString() : e.getMessage();
+			log.warn(in.getFileName() + ": failed: " + why);
+			summary.addValue("status", "failed");
+			summary.addValue("neurons", Double.NaN);
+			summary.addValue("inferred_spikes", Double.NaN);
+			summary.addValue("message", why);
+			try (Stream<Path> left = Files.list(dir)) {
+				if (left.findAny().isEmpty()) Files.delete(dir); // no empty result folder for a failure
+			}
+			catch (IOException ignored) {
+				// the folder was never made, or holds partial results worth keeping
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			summary.addValue("status", "cancelled");
+		}
+		summary.addValue("seconds", (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Finds a batch's inputs and, for each, its companion files. */
+	static final class BatchInputs {
+
+		private BatchInputs() {}
+
+		static List<Path> list(File folder) throws IOException {
+			if (folder == null || !folder.isDirectory()) {
+				throw new IllegalArgumentException("input: not a folder: " + folder);
+			}
+			List<Path> found;
+			try (Stream<Path> s = Files.list(folder.toPath())) {
+				found = s.filter(p -> Files.isRegularFile(p) && (isMovie(p) || isCalcium(p))).sorted()
+					.collect(Collectors.toList());
+			}
+			if (found.isEmpty()) {
+				throw new IllegalArgumentException("input: " + folder + " holds no movies (.tif) and no " +
+					"SpikeFinder calcium files (.csv)");
+			}
+			return found;
+		}
+
+		static boolean isMovie(Path p) {
+			String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+			return (n.endsWith(".tif") || n.endsWith(".tiff")) && !n.contains(".labels.");
+		}
+
+		static boolean isCalcium(Path p) {
+			String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+			return n.endsWith(".csv") && !n.endsWith(".spikes.csv");
+		}
+
+		/** @return the name without extension (and without ".calcium" for calcium CSVs) */
+		static String stem(Path p) {
+			return p.getFileName().toString().replaceFirst("(?i)(\\.calcium)?\\.(csv|tiff?)$", "");
+		}
+
+		static Path spikesFor(Path calcium) {
+			Path s = calcium.resolveSibling(stem(calcium) + ".spikes.csv");
+			return Files.isRegularFile(s) ? s : null;
+		}
+
+		/** @return the ROI file beside a movie */
+		static Path roisFor(Path movie) throws IOException {
+			String stem = stem(movie);
+			for (String name : new String[] { stem + ".regions.json", stem + ".json", stem + ".zip",
+				stem + "_RoiSet.zip", stem + ".labels.tif", "RoiSet.zip" })
+			{
+				Path p = movie.resolveSibling(name);
+				if (Files.isRegularFile(p)) return p;
+			}
+			throw new IOException("no ROIs beside it: expected " + stem + ".regions.json, " + stem +
+				".zip, " + stem + "_RoiSet.zip, " + stem + ".labels.tif or RoiSet.zip");
+		}
+	}
+}
