@@ -52,7 +52,8 @@ public final class TrainingPlots {
 		if (hasValues(train)) d.add("training", epochs, train);
 		if (hasValues(validation)) d.add("validation", epochs, validation);
 		XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
-		r.setSeriesPaint(0, hasValues(train) ? TRAIN : VALIDATION);
+		// a live chart starts with neither curve: training keeps its colour
+		r.setSeriesPaint(0, hasValues(train) || !hasValues(validation) ? TRAIN : VALIDATION);
 		r.setSeriesPaint(1, VALIDATION);
 		for (int s = 0; s < 2; s++) {
 			r.setSeriesStroke(s, Charts.line(2f));

@@ -1,0 +1,142 @@
+package io.github.calspike.ui;
+
+import io.github.calspike.data.DatasetCache;
+
+import ij.IJ;
+import ij.ImageJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.text.TextWindow;
+
+import java.awt.Frame;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Window;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/**
+ * Run in its own JVM with a display (Xvfb in CI) by {@code ScreenshotTest}: starts ImageJ, runs
+ * the main commands with their windows open, saves screenshots of the training window (mid-run),
+ * a plot window, a results table and the ROI overlay to {@code args[0]}, then closes every window
+ * as a user would (the close box) and checks that each one went away. Exits 0 when all did.
+ */
+public final class ScreenshotMain {
+
+	public static void main(String[] args) throws Exception {
+		Path dir = Paths.get(args[0]);
+		Files.createDirectories(dir);
+		System.setProperty(DatasetCache.DIR_PROPERTY, Files.createTempDirectory("calspike-cache")
+			.toString());
+		new ImageJ(ImageJ.STANDALONE);
+		Context context = new Context();
+		CommandService commands = context.service(CommandService.class);
+		List<String> problems = new ArrayList<>();
+
+		// Movie to spikes: tables, plots and the overlay open in windows
+		CommandModule m = commands.run("io.github.calspike.command.AnalyzeCalciumMovie", true, Map.of(
+			"image", "test-data/neurofinder/neurofinder-crop-96.tif", "rois", new File(
+				"test-data/neurofinder/neurofinder-crop-96.regions.json"), "framerate", 7.5)).get();
+		if (m.isCanceled()) problems.add("Analyze Calcium Movie: " + m.getCancelReason());
+		settle();
+		ImagePlus movie = WindowManager.getImage("neurofinder-crop-96.tif");
+		if (movie == null || movie.getWindow() == null) problems.add("the movie window did not open");
+		else {
+			IJ.run(movie, "Set... ", "zoom=400 x=48 y=48"); // 96 px is small on screen
+			capture(dir, "roi-overlay", w -> w == movie.getWindow(), problems);
+		}
+		capture(dir, "plot-window", w -> w instanceof FigureWindow && ((Frame) w).getTitle().startsWith(
+			"Spike raster"), problems);
+		capture(dir, "plot-window-traces", w -> w instanceof FigureWindow && ((Frame) w).getTitle()
+			.startsWith("ROI traces"), problems);
+		capture(dir, "results-table", w -> w instanceof TextWindow && ((Frame) w).getTitle().equals(
+			"Inferred spikes per ROI"), problems);
+
+		// Training: capture the window while it runs
+		Path model = Files.createTempDirectory("calspike-model").resolve("m");
+		Future<CommandModule> training = commands.run("io.github.calspike.command.TrainSpikeClassifier",
+			true, Map.of("calcium", new File("test-data/spikefinder/5.train.calcium.csv"), "samples",
+				"20000", "epochs", 12, "model", model.toFile()));
+		long start = System.currentTimeMillis();
+		while (find(w -> w instanceof TrainingWindow) == null && System.currentTimeMillis() - start <
+			60_000) Thread.sleep(200);
+		Thread.sleep(6000); // a few epochs on the chart
+		if (training.isDone()) problems.add("training ended before the mid-run screenshot");
+		capture(dir, "training-window", w -> w instanceof TrainingWindow, problems);
+		CommandModule t = training.get();
+		if (t.isCanceled()) problems.add("Train Spike Classifier: " + t.getCancelReason());
+		settle();
+		capture(dir, "training-window-finished", w -> w instanceof TrainingWindow, problems);
+
+		// Close every window through its close box, as a user does
+		if (movie != null) movie.changes = false;
+		for (Window w : Window.getWindows()) {
+			if (!w.isShowing() || w == IJ.getInstance()) continue;
+			String name = w instanceof Frame ? ((Frame) w).getTitle() : w.getClass().getSimpleName();
+			SwingUtilities.invokeAndWait(() -> w.dispatchEvent(new WindowEvent(w,
+				WindowEvent.WINDOW_CLOSING)));
+			settle();
+			if (w.isShowing()) problems.add("window '" + name + "' did not close from its close box");
+		}
+		context.dispose();
+		for (String p : problems) System.out.println("PROBLEM: " + p);
+		System.out.println(problems.isEmpty() ? "SCREENSHOTS OK" : "SCREENSHOTS FAILED");
+		System.exit(problems.isEmpty() ? 0 : 1);
+	}
+
+	private static Window find(Predicate<Window> which) {
+		for (Window w : Window.getWindows()) if (w.isShowing() && which.test(w)) return w;
+		return null;
+	}
+
+	/** Shows only the chosen window, at the top left, and saves what the screen shows of it. */
+	private static void capture(Path dir, String name, Predicate<Window> which, List<String> problems)
+		throws Exception
+	{
+		Window target = find(which);
+		if (target == null) {
+			problems.add("no window for " + name);
+			return;
+		}
+		List<Window> hidden = new ArrayList<>();
+		SwingUtilities.invokeAndWait(() -> {
+			for (Window w : Window.getWindows()) {
+				if (w != target && w.isShowing()) {
+					w.setVisible(false);
+					hidden.add(w);
+				}
+			}
+			target.setLocation(0, 0);
+			target.toFront();
+		});
+		settle();
+		Rectangle r = target.getBounds();
+		BufferedImage img = new Robot().createScreenCapture(r);
+		ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
+		System.out.println("screenshot " + name + " " + r.width + "x" + r.height);
+		SwingUtilities.invokeAndWait(() -> hidden.forEach(w -> w.setVisible(true)));
+	}
+
+	private static void settle() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			SwingUtilities.invokeAndWait(() -> {});
+			Thread.sleep(400);
+		}
+	}
+}
