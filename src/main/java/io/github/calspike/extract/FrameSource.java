@@ -23,4 +23,12 @@ public interface FrameSource {
 	 * @return the frame; it may be valid only until the next call
 	 */
 	RandomAccessibleInterval<? extends RealType<?>> frame(int t);
+
+	/**
+	 * @return whether {@link #frame} may be called from several threads at once, each frame staying
+	 *         valid for its caller (true for movies in memory; false by default)
+	 */
+	default boolean isThreadSafe() {
+		return false;
+	}
 }

@@ -1,8 +1,17 @@
 package io.github.calspike.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
@@ -20,7 +29,9 @@ import net.imglib2.view.Views;
  * Mean intensity of many masks in every frame of a movie, in one pass over the frames. The masks'
  * pixel indices are laid out once as (pixel, mask) pairs sorted by pixel; each frame is then read
  * in increasing address order straight from its pixel array (8-bit, 16-bit and float images stored as ImgLib2 array images), or from a
- * copy of its pixels in flat iteration order for any other image.
+ * copy of its pixels in flat iteration order for any other image. Frames of a movie that can be
+ * read from several threads ({@link FrameSource#isThreadSafe()}) are shared out in blocks to up to
+ * four threads; others (a virtual stack on disk) are read in order on the caller's thread.
  */
 public final class TraceExtractor {
 
@@ -70,11 +81,105 @@ public final class TraceExtractor {
 		}
 		double[] counts = new double[m];
 		for (int i = 0; i < m; i++) counts[i] = masks.get(i).size();
-		double[] sums = new double[m];
-		long[] integerSums = new long[m];
 		double[][] out = new double[m][frames];
-		double[] scratch = null;
-		for (int t = 0; t < frames; t++) {
+		int threads = movie.isThreadSafe() ? Math.min(MAX_THREADS, Runtime.getRuntime()
+			.availableProcessors()) : 1;
+		if (threads < 2 || frames < 4 * BLOCK) {
+			Worker worker = new Worker(movie, flat, owner, counts, out);
+			for (int t = 0; t < frames; t++) {
+				worker.frame(t);
+				if ((t + 1) % REPORT_EVERY == 0 || t == frames - 1) {
+					if (Thread.currentThread().isInterrupted()) {
+						throw new CancellationException("extraction interrupted");
+					}
+					progress.frames(t + 1, frames);
+				}
+			}
+			return out;
+		}
+		return parallel(movie, threads, flat, owner, counts, out, progress);
+	}
+
+	/** Frames are shared out in blocks of this many to the threads of an in-memory movie. */
+	private static final int BLOCK = 32;
+	/** At most this many threads measure an in-memory movie. */
+	private static final int MAX_THREADS = 4;
+
+	private static double[][] parallel(FrameSource movie, int threads, int[] flat, int[] owner,
+		double[] counts, double[][] out, Progress progress)
+	{
+		int frames = movie.frames(), blocks = (frames + BLOCK - 1) / BLOCK;
+		AtomicInteger next = new AtomicInteger(), done = new AtomicInteger();
+		AtomicBoolean stop = new AtomicBoolean();
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "CalSpike trace extraction");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int k = 0; k < threads; k++) {
+				futures.add(pool.submit(() -> {
+					Worker worker = new Worker(movie, flat, owner, counts, out);
+					for (int b; !stop.get() && (b = next.getAndIncrement()) < blocks;) {
+						int end = Math.min(frames, (b + 1) * BLOCK);
+						for (int t = b * BLOCK; t < end; t++) worker.frame(t);
+						done.addAndGet(end - b * BLOCK);
+					}
+				}));
+			}
+			for (Future<?> f : futures) {
+				while (true) {
+					try {
+						f.get(100, TimeUnit.MILLISECONDS);
+						break;
+					}
+					catch (TimeoutException e) {
+						progress.frames(done.get(), frames); // may throw CancellationException
+					}
+				}
+			}
+			progress.frames(frames, frames);
+			return out;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("extraction interrupted");
+		}
+		catch (ExecutionException e) {
+			Throwable c = e.getCause();
+			if (c instanceof RuntimeException) throw (RuntimeException) c;
+			if (c instanceof Error) throw (Error) c;
+			throw new IllegalStateException(c);
+		}
+		finally {
+			stop.set(true);
+			pool.shutdownNow();
+		}
+	}
+
+	/** Measures single frames with its own buffers; one per thread. */
+	private static final class Worker {
+		private final FrameSource movie;
+		private final int[] flat, owner;
+		private final double[] counts;
+		private final double[][] out;
+		private final double[] sums;
+		private final long[] integerSums;
+		private double[] scratch;
+
+		Worker(FrameSource movie, int[] flat, int[] owner, double[] counts, double[][] out) {
+			this.movie = movie;
+			this.flat = flat;
+			this.owner = owner;
+			this.counts = counts;
+			this.out = out;
+			this.sums = new double[counts.length];
+			this.integerSums = new long[counts.length];
+		}
+
+		void frame(int t) {
+			int w = movie.width(), h = movie.height(), m = counts.length;
 			RandomAccessibleInterval<? extends RealType<?>> f = movie.frame(t);
 			if (f.numDimensions() != 2 || f.dimension(0) != w || f.dimension(1) != h) {
 				throw new IllegalStateException("frame " + (t + 1) + " is not " + w + "x" + h);
@@ -94,14 +199,7 @@ public final class TraceExtractor {
 				sumsDouble(scratch, flat, owner, sums);
 			}
 			for (int i = 0; i < m; i++) out[i][t] = sums[i] / counts[i];
-			if ((t + 1) % REPORT_EVERY == 0 || t == frames - 1) {
-				if (Thread.currentThread().isInterrupted()) {
-					throw new CancellationException("extraction interrupted");
-				}
-				progress.frames(t + 1, frames);
-			}
 		}
-		return out;
 	}
 
 	/** @return the backing array of an unsigned 8/16-bit or float array image, else null */

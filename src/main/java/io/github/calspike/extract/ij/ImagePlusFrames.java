@@ -82,6 +82,12 @@ public final class ImagePlusFrames implements FrameSource {
 		return frames;
 	}
 
+	/** In-memory stacks are; virtual stacks (read from disk, possibly through one stream) are not. */
+	@Override
+	public boolean isThreadSafe() {
+		return !stack.isVirtual();
+	}
+
 	@Override
 	public RandomAccessibleInterval<? extends RealType<?>> frame(int t) {
 		int index = timeIsFrames ? image.getStackIndex(1, 1, t + 1) : t + 1;
