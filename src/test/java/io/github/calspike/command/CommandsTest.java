@@ -138,13 +138,13 @@ class CommandsTest {
 	}
 
 	@Test
-	void commandsSitInTheCalSpikeMenuAndRunHeadless() {
-		for (Class<?> c : List.of(LoadSpikeFinderData.class, ShowSpikeWindows.class,
-			TrainSpikeClassifier.class, ClassifySpikeWindows.class, TrainSpikeRateModel.class,
-			InferSpikes.class, VaeLatentSpaceDemo.class, TrainVariationalAutoencoder.class,
-			GenerateCalciumWindows.class, ExploreVaeLatentSpace.class))
-		{
-			var info = context.service(CommandService.class).getCommand(c.getName());
+	void commandsSitInTheCalSpikeMenuAndRunHeadless() throws Exception {
+		List<org.scijava.command.CommandInfo> all = context.service(CommandService.class).getCommands()
+			.stream().filter(c -> c.getClassName().startsWith("io.github.calspike.")).collect(
+				java.util.stream.Collectors.toList());
+		assertTrue(all.size() >= 13, "CalSpike's commands: " + all.size());
+		String readme = java.nio.file.Files.readString(java.nio.file.Paths.get("README.md"));
+		for (var info : all) {
 			assertTrue(info.getMenuPath().getMenuString().startsWith("Plugins > CalSpike > "), info
 				.getMenuPath().getMenuString());
 			java.util.stream.StreamSupport.stream(info.inputs().spliterator(), false).filter(
@@ -154,6 +154,8 @@ class CommandsTest {
 			assertTrue(info.canRunHeadless());
 			info.inputs().forEach(i -> assertEquals(i.getName().toLowerCase(), i.getName(),
 				"macro-friendly name"));
+			String name = info.getMenuPath().getLeaf().getName();
+			assertTrue(readme.contains("run(\"" + name + "\""), "README shows the macro form of " + name);
 		}
 	}
 
