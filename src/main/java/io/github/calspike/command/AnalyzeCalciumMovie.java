@@ -1,7 +1,6 @@
 package io.github.calspike.command;
 
 import io.github.calspike.analysis.SpikeStatistics;
-import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.MoviePlots;
@@ -9,9 +8,6 @@ import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
-import io.github.calspike.ui.OutputService;
-
-import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,10 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -34,19 +27,8 @@ import org.scijava.widget.FileWidget;
  * and the numbered ROIs.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Analyze Calcium Movie")
-public class AnalyzeCalciumMovie extends ContextCommand {
+public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 
-	@Parameter(label = "Movie (image or file)", persist = false)
-	private ImagePlus image;
-	@Parameter(label = "ROIs (RoiSet.zip, label image, Neurofinder JSON; empty: ROI Manager)",
-		style = FileWidget.OPEN_STYLE, required = false, persist = false)
-	private File rois;
-	@Parameter(label = "Frame rate (Hz, 0 = from image)", min = "0", persist = false)
-	private double framerate = 0;
-	@Parameter(label = "Neuropil coefficient r (0 = off)", min = "0", max = "1.5", persist = false)
-	private double neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
-	@Parameter(label = "dF/F", persist = false)
-	private boolean dff = ExtractionConfig.DEFAULT_DFF;
 	@Parameter(label = "Model folder (default: bundled rate model)",
 		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	private File model;
@@ -56,18 +38,10 @@ public class AnalyzeCalciumMovie extends ContextCommand {
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = ClassifierConfig.DEFAULT_THREADS;
 
-	@Parameter
-	private OutputService outputs;
-	@Parameter
-	private LogService log;
-	@Parameter
-	private StatusService status;
-
 	@Override
 	public void run() {
 		try {
-			ExtractionConfig config = new ExtractionConfig().withNeuropil(neuropil).withDff(dff);
-			MovieTraces m = MovieTraces.extract(image, rois, framerate, config, true, log, status);
+			MovieTraces m = extract(config(), true);
 			TraceSet traces = m.traces.traces();
 			Djl.setThreads(threads);
 			double[][] rate;

@@ -1,5 +1,6 @@
 package io.github.calspike.bench;
 
+import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.FrameSource;
 import io.github.calspike.extract.RoiExtraction;
@@ -87,7 +88,7 @@ public final class ExtractionBenchmark {
 					new ExtractionConfig().withNeuropil(r).withDff(false), TraceExtractor.Progress.NONE)
 					.result();
 				double[] c = new double[rois.size()];
-				for (int i = 0; i < c.length; i++) c[i] = corr(y[i], m.truth[i]);
+				for (int i = 0; i < c.length; i++) c[i] = SpikeFinderMetric.pearson(y[i], m.truth[i]);
 				java.util.Arrays.sort(c);
 				row.append(String.format(Locale.ROOT, " | %.3f | %.3f", c[0], c[c.length / 2]));
 			}
@@ -96,20 +97,6 @@ public final class ExtractionBenchmark {
 		System.out.println();
 	}
 
-	private static double corr(double[] a, double[] b) {
-		double ma = 0, mb = 0;
-		for (int i = 0; i < a.length; i++) {
-			ma += a[i] / a.length;
-			mb += b[i] / b.length;
-		}
-		double sab = 0, saa = 0, sbb = 0;
-		for (int i = 0; i < a.length; i++) {
-			sab += (a[i] - ma) * (b[i] - mb);
-			saa += (a[i] - ma) * (a[i] - ma);
-			sbb += (b[i] - mb) * (b[i] - mb);
-		}
-		return sab / Math.sqrt(saa * sbb);
-	}
 
 	private static RoiManager manager(List<RoiMask> rois) {
 		RoiManager rm = new RoiManager(true);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.trace.io.NeurofinderRegions;
 
@@ -48,8 +49,8 @@ class RoiExtractionTest {
 			new ExtractionConfig().withNeuropil(0).withDff(false), TraceExtractor.Progress.NONE);
 		double worstCorrected = 1, worstRaw = 1;
 		for (int i = 0; i < rois.size(); i++) {
-			worstCorrected = Math.min(worstCorrected, corr(corrected.result()[i], synth.truth[i]));
-			worstRaw = Math.min(worstRaw, corr(raw.result()[i], synth.truth[i]));
+			worstCorrected = Math.min(worstCorrected, SpikeFinderMetric.pearson(corrected.result()[i], synth.truth[i]));
+			worstRaw = Math.min(worstRaw, SpikeFinderMetric.pearson(raw.result()[i], synth.truth[i]));
 		}
 		assertTrue(worstCorrected >= 0.95, "worst correlation with neuropil correction " +
 			worstCorrected);
@@ -183,20 +184,4 @@ class RoiExtractionTest {
 		return best;
 	}
 
-	static double corr(double[] a, double[] b) {
-		double ma = 0, mb = 0;
-		for (int i = 0; i < a.length; i++) {
-			ma += a[i];
-			mb += b[i];
-		}
-		ma /= a.length;
-		mb /= b.length;
-		double sab = 0, saa = 0, sbb = 0;
-		for (int i = 0; i < a.length; i++) {
-			sab += (a[i] - ma) * (b[i] - mb);
-			saa += (a[i] - ma) * (a[i] - ma);
-			sbb += (b[i] - mb) * (b[i] - mb);
-		}
-		return sab / Math.sqrt(saa * sbb);
-	}
 }

@@ -1,0 +1,48 @@
+package io.github.calspike.command;
+
+import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.ui.OutputService;
+
+import ij.ImagePlus;
+
+import java.io.File;
+import java.io.IOException;
+
+import org.scijava.app.StatusService;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.widget.FileWidget;
+
+/** The parameters every command that measures ROIs in a movie shares, and the extraction call. */
+abstract class AbstractMovieCommand extends ContextCommand {
+
+	@Parameter(label = "Movie (image or file)", persist = false)
+	protected ImagePlus image;
+	@Parameter(label = "ROIs (RoiSet.zip, label image, Neurofinder JSON; empty: ROI Manager)",
+		style = FileWidget.OPEN_STYLE, required = false, persist = false)
+	protected File rois;
+	@Parameter(label = "Frame rate (Hz, 0 = from image)", min = "0", persist = false)
+	protected double framerate = 0;
+	@Parameter(label = "Neuropil coefficient r (0 = off)", min = "0", max = "1.5", persist = false)
+	protected double neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
+	@Parameter(label = "dF/F", persist = false)
+	protected boolean dff = ExtractionConfig.DEFAULT_DFF;
+
+	@Parameter
+	protected OutputService outputs;
+	@Parameter
+	protected LogService log;
+	@Parameter
+	protected StatusService status;
+
+	/** @return the extraction settings from the shared parameters */
+	protected ExtractionConfig config() {
+		return new ExtractionConfig().withNeuropil(neuropil).withDff(dff);
+	}
+
+	/** Extracts the traces with {@code config}; see {@link MovieTraces#extract}. */
+	protected MovieTraces extract(ExtractionConfig config, boolean needRate) throws IOException {
+		return MovieTraces.extract(image, rois, framerate, config, needRate, log, status);
+	}
+}
