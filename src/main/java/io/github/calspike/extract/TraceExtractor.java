@@ -31,7 +31,8 @@ import net.imglib2.view.Views;
  * in increasing address order straight from its pixel array (8-bit, 16-bit and float images stored as ImgLib2 array images), or from a
  * copy of its pixels in flat iteration order for any other image. Frames of a movie that can be
  * read from several threads ({@link FrameSource#isThreadSafe()}) are shared out in blocks to up to
- * four threads; others (a virtual stack on disk) are read in order on the caller's thread.
+ * four threads, which sum four 16-bit frames per pass so that their memory loads overlap; others
+ * (a virtual stack on disk) are read in order on the caller's thread.
  */
 public final class TraceExtractor {
 
