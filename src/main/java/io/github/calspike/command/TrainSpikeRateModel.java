@@ -46,6 +46,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	@Parameter(label = "Augmentation: time stretch (log range)", min = "0", max = "1",
 		persist = false)
 	private double stretch = RateConfig.DEFAULT_AUGMENT_STRETCH;
+	@Parameter(label = "Loss: weight of (1 - correlation) added to the MSE", min = "0",
+		persist = false)
+	private double correlation = RateConfig.DEFAULT_CORRELATION_WEIGHT;
 
 	private Normalization norm;
 	private RateConfig cfg;
@@ -71,8 +74,8 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	{
 		norm = Normalization.fromLabel(normalization);
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
-			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch).withThreads(
-				threads);
+			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
+			.withCorrelationWeight(correlation).withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
 			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.DEFAULT_FACTOR).mean(), session
 				.listener(), session.stop());

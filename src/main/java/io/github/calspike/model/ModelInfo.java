@@ -75,7 +75,11 @@ public final class ModelInfo {
 		public double beta;
 		/** Ensemble members averaged (rate model; 1 = a single network). */
 		public int members = 1;
-		/** The network's output divided by this is expected spikes per frame (rate model). */
+		/**
+		 * The network's output divided by this is expected spikes per frame (rate model): the
+		 * training target scale, calibrated after training so that the training neurons' expected
+		 * spikes add up to their recorded spikes.
+		 */
 		public double outputScale = 1;
 	}
 
@@ -138,6 +142,8 @@ public final class ModelInfo {
 		public double augmentStretch;
 		/** Gaussian smoothing of target spike counts, s (rate model). */
 		public double smoothingS;
+		/** Weight of (1 - correlation at 25 Hz) added to the MSE loss (rate model). */
+		public double correlationWeight;
 		/** Crop length, frames (rate model). */
 		public int cropLength;
 		/** One entry per completed epoch. */

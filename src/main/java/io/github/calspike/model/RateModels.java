@@ -8,6 +8,7 @@ import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
+import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ public final class RateModels {
 		m.network.layers = cfg.layers();
 		m.network.members = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters())
 			.size();
-		m.network.outputScale = RateTrainer.TARGET_SCALE;
+		m.network.outputScale = result.parameters() == null ? RateTrainer.TARGET_SCALE : RateTraining
+			.outputScale(split.training(), norm, cfg, result.parameters());
 		m.window.before = RateNetworkWindow.before(cfg);
 		m.window.after = m.window.before;
 		m.window.spikeN = 1;
@@ -51,6 +53,7 @@ public final class RateModels {
 		m.training.augmentNoise = cfg.augmentNoise();
 		m.training.augmentScale = cfg.augmentScale();
 		m.training.augmentStretch = cfg.augmentStretch();
+		m.training.correlationWeight = cfg.correlationWeight();
 		for (EpochResult e : result.history()) {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());

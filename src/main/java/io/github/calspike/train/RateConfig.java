@@ -25,6 +25,13 @@ public final class RateConfig implements Cloneable {
 	public static final double DEFAULT_AUGMENT_SCALE = 0.5;
 	/** Default time-stretch range s: crops resampled by a factor in [exp(-s), exp(s)]. */
 	public static final double DEFAULT_AUGMENT_STRETCH = 0.7;
+	/**
+	 * Default weight of the correlation term of the loss (0: mean squared error alone); 20 raised
+	 * single-model held-out correlation by 0.01-0.03 over MSE alone (BENCHMARKS.md).
+	 */
+	public static final double DEFAULT_CORRELATION_WEIGHT = 20;
+	/** Default fraction of training crops whose calcium is simulated from their spikes. */
+	public static final double DEFAULT_SYNTHETIC = 0;
 
 	private int epochs = DEFAULT_EPOCHS;
 	private int batchSize = DEFAULT_BATCH;
@@ -35,6 +42,8 @@ public final class RateConfig implements Cloneable {
 	private double augmentNoise = DEFAULT_AUGMENT_NOISE;
 	private double augmentScale = DEFAULT_AUGMENT_SCALE;
 	private double augmentStretch = DEFAULT_AUGMENT_STRETCH;
+	private double correlationWeight = DEFAULT_CORRELATION_WEIGHT;
+	private double synthetic = DEFAULT_SYNTHETIC;
 	private int filters = RateNetworkBlock.DEFAULT_FILTERS;
 	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
 	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
@@ -103,6 +112,36 @@ public final class RateConfig implements Cloneable {
 	/** @return the time-stretch range s */
 	public double augmentStretch() {
 		return augmentStretch;
+	}
+
+	/** @return weight of (1 - correlation at 25 Hz) added to the MSE loss */
+	public double correlationWeight() {
+		return correlationWeight;
+	}
+
+	/** @return a copy whose loss adds {@code w * (1 - correlation)} to the MSE */
+	public RateConfig withCorrelationWeight(double w) {
+		check(w >= 0, "correlation weight must not be negative, got " + w);
+		RateConfig c = copy();
+		c.correlationWeight = w;
+		return c;
+	}
+
+	/**
+	 * @return fraction of training crops whose calcium is simulated from the recorded spikes with
+	 *         a random indicator ({@link SyntheticCalcium}) instead of the recorded calcium
+	 */
+	public double synthetic() {
+		return synthetic;
+	}
+
+	/** @return a copy that simulates the calcium of this fraction of training crops, 0..1 */
+	public RateConfig withSynthetic(double fraction) {
+		check(fraction >= 0 && fraction <= 1, "synthetic fraction must be in [0, 1], got " +
+			fraction);
+		RateConfig c = copy();
+		c.synthetic = fraction;
+		return c;
 	}
 
 	/** @return channels per hidden layer */

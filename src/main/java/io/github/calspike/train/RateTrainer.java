@@ -9,12 +9,12 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.CosineTracker;
 import ai.djl.training.tracker.Tracker;
 
 import io.github.calspike.data.RateTargets;
+import io.github.calspike.nn.CorrelationLoss;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.Parameters;
 import io.github.calspike.nn.RateNetwork;
@@ -68,7 +68,7 @@ public final class RateTrainer {
 		ai.djl.nn.Block block, int context)
 	{
 		int crop = cfg.cropLength();
-		List<float[]> x = new ArrayList<>(), y = new ArrayList<>();
+		List<float[]> x = new ArrayList<>(), y = new ArrayList<>(), spikes = new ArrayList<>();
 		long frames = 0;
 		double sigma = cfg.smoothingS() * train.rateHz();
 		for (int i = 0; i < train.size(); i++) {
@@ -77,6 +77,7 @@ public final class RateTrainer {
 			float[] target = toFloat(RateTargets.smooth(train.spikes(i), sigma));
 			for (int k = 0; k < target.length; k++) target[k] *= TARGET_SCALE;
 			y.add(target);
+			spikes.add(toFloat(train.spikes(i)));
 			frames += train.length(i);
 		}
 		if (x.isEmpty()) {
@@ -96,7 +97,10 @@ public final class RateTrainer {
 		// jumping between solutions.
 		Tracker lr = CosineTracker.builder().setBaseValue((float) cfg.learningRate()).optFinalValue(
 			(float) (cfg.learningRate() / 100)).setMaxUpdates(batches * cfg.epochs()).build();
-		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss("mse", 1f)).optOptimizer(
+		// frames summed for the correlation term: the SpikeFinder metric's 25 Hz groups
+		int pool = Math.max(1, (int) Math.round(train.rateHz() / 25));
+		DefaultTrainingConfig tc = new DefaultTrainingConfig(new CorrelationLoss("mse+corr", pool,
+			(float) cfg.correlationWeight())).optOptimizer(
 			Optimizer.adam().optLearningRateTracker(lr).build()).optDevices(new Device[] { Device
 				.cpu() });
 		Random rnd = new Random(cfg.seed());
@@ -119,6 +123,17 @@ public final class RateTrainer {
 						float[] bx = new float[cfg.batchSize() * crop], by = new float[bx.length];
 						for (int k = 0; k < cfg.batchSize(); k++) {
 							int n = pickNeuron(x, rnd);
+							if (cfg.synthetic() > 0 && rnd.nextDouble() < cfg.synthetic()) {
+								int at = rnd.nextInt(x.get(n).length - crop + 1);
+								double[] sim = norm.apply(SyntheticCalcium.simulate(spikes.get(n), at, crop, train
+									.rateHz(), rnd));
+								for (int i = 0; i < crop; i++) {
+									bx[k * crop + i] = (float) sim[i];
+									by[k * crop + i] = y.get(n)[at + i];
+								}
+								augment(bx, k * crop, crop, cfg, rnd);
+								continue;
+							}
 							double f = cfg.augmentStretch() > 0 ? Math.exp(cfg.augmentStretch() * (2 * rnd
 								.nextDouble() - 1)) : 1;
 							int span = Math.min(x.get(n).length, (int) Math.ceil(crop * f) + 1);

@@ -2,7 +2,14 @@ package io.github.calspike.train;
 
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.nn.Ensemble;
+import io.github.calspike.nn.RateNetwork;
 import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.TraceSet;
+
+import ai.djl.MalformedModelException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,5 +60,45 @@ public final class RateTraining {
 		}
 		return new TrainingResult(done.isEmpty() ? null : Ensemble.pack(done), history,
 			stopped);
+	}
+
+	/**
+	 * Calibrates a trained ensemble's output so that its rates are expected spikes per frame. The
+	 * correlation term of the loss ignores the rate's scale, so the raw output's scale is only
+	 * loosely tied to spike counts; this returns the divisor that makes the ensemble's mean rate,
+	 * summed over every frame of the training neurons, equal the spikes recorded there.
+	 *
+	 * @param training the training neurons (with spikes), at the model's rate
+	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
+	 * @return network output / this = expected spikes per frame (the target scale when the output
+	 *         sums to nothing or no spike was recorded)
+	 */
+	public static double outputScale(TraceSet training, Normalization norm, RateConfig cfg,
+		byte[] packed)
+	{
+		List<byte[]> members;
+		try {
+			members = Ensemble.unpack(packed);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		double predicted = 0, recorded = 0;
+		for (byte[] p : members) {
+			try (RateNetwork net = new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), p)) {
+				for (int i = 0; i < training.size(); i++) {
+					float[] r = net.rates(RateTrainer.toFloat(norm.apply(training.calcium(i))));
+					for (float v : r) predicted += v;
+				}
+			}
+			catch (MalformedModelException e) {
+				throw new IllegalStateException("trained parameters do not fit the network", e);
+			}
+		}
+		for (int i = 0; i < training.size(); i++) {
+			for (double s : training.spikes(i)) recorded += s;
+		}
+		predicted /= members.size();
+		return predicted > 0 && recorded > 0 ? predicted / recorded : RateTrainer.TARGET_SCALE;
 	}
 }

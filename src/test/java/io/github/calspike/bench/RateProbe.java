@@ -22,15 +22,18 @@ public final class RateProbe {
 		int epochs = Integer.parseInt(a[0]);
 		String[] folds = a.length > 1 ? a[1].split(",") : new String[] { "4", "5", "6" };
 		RateConfig cfg = RateConfig.defaults().withEpochs(epochs)
-			.withSmoothing(Double.parseDouble(System.getProperty("smooth", "0.02")))
+			.withSmoothing(Double.parseDouble(System.getProperty("smooth", "0.1")))
 			.withAugmentation(Double.parseDouble(System.getProperty("noise", "1.0")), Double.parseDouble(
 				System.getProperty("scale", "0.5")))
 			.withNetwork(Integer.getInteger("filters", 32), Integer.getInteger("kernel", 7), Integer
 				.getInteger("layers", 5))
 			.withLearningRate(Double.parseDouble(System.getProperty("lr", "0.001")))
 			.withBatch(Integer.getInteger("batch", 8), Integer.getInteger("crop", 1024))
-			.withStretch(Double.parseDouble(System.getProperty("stretch", "0")));
-		Normalization norm = Normalization.fromLabel(System.getProperty("norm", "robust z-score"));
+			.withStretch(Double.parseDouble(System.getProperty("stretch", "0.7")))
+			.withCorrelationWeight(Double.parseDouble(System.getProperty("corr", "0")))
+			.withSynthetic(Double.parseDouble(System.getProperty("synthetic", "0")))
+			.withSeed(Long.getLong("seed", 1));
+		Normalization norm = Normalization.fromLabel(System.getProperty("norm", "noise units"));
 		for (String hold : folds) {
 			List<TraceSet> tr = new ArrayList<>();
 			List<String> pre = new ArrayList<>();

@@ -139,6 +139,30 @@ class RateCommandsTest {
 	}
 
 	@Test
+	void expectedSpikesOfTheTrainingNeuronsAddUpToTheirRecordedSpikes() throws Exception {
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			java.util.List<String> names = m.info().training.trainingNeurons;
+			assertFalse(names.isEmpty());
+			double inferred = 0, recorded = 0;
+			for (int k = 0; k < 2; k++) {
+				TraceSet t = SpikeFinderCsv.read(data.resolve("s" + k + ".calcium.csv"), data.resolve("s" +
+					k + ".spikes.csv"), SpikeFinderCsv.Options.defaults());
+				double[][] r = m.rates(t);
+				for (int i = 0; i < t.size(); i++) {
+					if (!names.contains("s" + k + "/" + i)) continue;
+					for (int f = 0; f < r[i].length; f++) {
+						inferred += r[i][f];
+						recorded += t.spikes(i)[f];
+					}
+				}
+			}
+			assertTrue(recorded > 100);
+			// the calibration stored in model.json; float rounding of the saved rates only
+			assertEquals(1, inferred / recorded, 1e-3, "inferred " + inferred + " of " + recorded);
+		}
+	}
+
+	@Test
 	void anotherFrameRateKeepsLengthAndExpectedSpikes() throws Exception {
 		TraceSet at50 = Synthetic.recording(98, 1, 6000, 50, 0.04, 0.3);
 		try (SpikeRateModel m = SpikeRateModel.open(model)) {
