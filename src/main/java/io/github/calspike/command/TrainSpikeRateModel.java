@@ -49,6 +49,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	@Parameter(label = "Loss: weight of (1 - correlation) added to the MSE", min = "0",
 		persist = false)
 	private double correlation = RateConfig.DEFAULT_CORRELATION_WEIGHT;
+	@Parameter(label = "Augmentation: fraction of crops with simulated indicators", min = "0",
+		max = "1", persist = false)
+	private double synthetic = RateConfig.DEFAULT_SYNTHETIC;
 
 	private Normalization norm;
 	private RateConfig cfg;
@@ -75,7 +78,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		norm = Normalization.fromLabel(normalization);
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
-			.withCorrelationWeight(correlation).withThreads(threads);
+			.withCorrelationWeight(correlation).withSynthetic(synthetic).withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
 			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.DEFAULT_FACTOR).mean(), session
 				.listener(), session.stop());

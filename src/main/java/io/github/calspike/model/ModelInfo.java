@@ -73,6 +73,11 @@ public final class ModelInfo {
 		public int latent;
 		/** KL weight beta (VAE). */
 		public double beta;
+		/**
+		 * Hidden layer after which features averaged over the whole trace are added (rate model);
+		 * -1 for none, as in models written before global context existed.
+		 */
+		public int globalContext = -1;
 		/** Ensemble members averaged (rate model; 1 = a single network). */
 		public int members = 1;
 		/**
@@ -144,6 +149,8 @@ public final class ModelInfo {
 		public double smoothingS;
 		/** Weight of (1 - correlation at 25 Hz) added to the MSE loss (rate model). */
 		public double correlationWeight;
+		/** Fraction of training crops with simulated-indicator calcium (rate model). */
+		public double synthetic;
 		/** Crop length, frames (rate model). */
 		public int cropLength;
 		/** One entry per completed epoch. */

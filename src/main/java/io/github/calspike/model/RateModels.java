@@ -28,11 +28,14 @@ public final class RateModels {
 		m.type = ModelInfo.SPIKE_RATE;
 		m.network.architecture = "normalised calcium -> " + cfg.layers() + " x [Conv1d(" + cfg
 			.filters() + ", kernel " + cfg.kernel() + ", dilation 1, 2, 4, ...) + ReLU] -> Conv1d(1) ->" +
-			" softplus, over whole traces";
+			" softplus, over whole traces" + (cfg.globalContext() < 0 ? "" : "; after layer " + (cfg
+				.globalContext() + 1) + ", Dense(" + cfg.filters() + ") of the features averaged over the trace" +
+				" is added to every frame's features");
 		m.network.features = List.of("x");
 		m.network.filters = cfg.filters();
 		m.network.kernel = cfg.kernel();
 		m.network.layers = cfg.layers();
+		m.network.globalContext = cfg.globalContext();
 		m.network.members = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters())
 			.size();
 		m.network.outputScale = result.parameters() == null ? RateTrainer.TARGET_SCALE : RateTraining
@@ -54,6 +57,7 @@ public final class RateModels {
 		m.training.augmentScale = cfg.augmentScale();
 		m.training.augmentStretch = cfg.augmentStretch();
 		m.training.correlationWeight = cfg.correlationWeight();
+		m.training.synthetic = cfg.synthetic();
 		for (EpochResult e : result.history()) {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());

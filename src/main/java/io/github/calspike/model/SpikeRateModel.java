@@ -34,7 +34,7 @@ public final class SpikeRateModel implements AutoCloseable {
 		try {
 			for (byte[] p : Ensemble.unpack(loaded.parameters())) {
 				members.add(new RateNetwork(info.network.filters, info.network.kernel, info.network.layers,
-					p));
+					info.network.globalContext, p));
 			}
 		}
 		catch (IOException | MalformedModelException e) {

@@ -10,7 +10,9 @@ import ai.djl.training.ParameterStore;
 
 /**
  * A spike-rate network ready for inference on whole traces. Long traces are processed in chunks
- * that overlap by the receptive field, so memory stays bounded and the result equals one pass;
+ * that overlap by the receptive field, so memory stays bounded and, without global context, the
+ * result equals one pass (with it, each chunk of {@value #CHUNK} frames, 11 minutes at 100 Hz,
+ * takes its context from itself);
  * the trace's ends are extended by repeating the first and last value (edge replication).
  */
 public final class RateNetwork implements AutoCloseable {
@@ -22,16 +24,17 @@ public final class RateNetwork implements AutoCloseable {
 	private final RateNetworkBlock block;
 
 	/**
+	 * @param globalContext hidden layer after which global context is added, -1 for none
 	 * @param parameters saved with {@link Parameters#save}
 	 * @throws MalformedModelException if they do not fit a network of these sizes
 	 */
-	public RateNetwork(int filters, int kernel, int layers, byte[] parameters)
+	public RateNetwork(int filters, int kernel, int layers, int globalContext, byte[] parameters)
 		throws MalformedModelException
 	{
 		manager = Djl.engine().newBaseManager();
 		try {
 			block = RateNetworkBlock.builder().optFilters(filters).optKernel(kernel).optLayers(layers)
-				.build();
+				.optGlobalContext(globalContext).build();
 			block.initialize(manager, DataType.FLOAT32, new Shape(1, 64));
 			Parameters.load(block, manager, parameters);
 		}

@@ -10,7 +10,7 @@ import io.github.calspike.nn.RateNetworkBlock;
 public final class RateConfig implements Cloneable {
 
 	/** Default epochs (an epoch draws about as many frames as the training neurons hold). */
-	public static final int DEFAULT_EPOCHS = 20;
+	public static final int DEFAULT_EPOCHS = 30;
 	/** Default crops per batch. */
 	public static final int DEFAULT_BATCH = 8;
 	/** Default crop length in frames. */
@@ -30,8 +30,12 @@ public final class RateConfig implements Cloneable {
 	 * single-model held-out correlation by 0.01-0.03 over MSE alone (BENCHMARKS.md).
 	 */
 	public static final double DEFAULT_CORRELATION_WEIGHT = 20;
-	/** Default fraction of training crops whose calcium is simulated from their spikes. */
-	public static final double DEFAULT_SYNTHETIC = 0;
+	/**
+	 * Default fraction of training crops whose calcium is simulated from their spikes with a random
+	 * indicator: 0.3 raised single-network held-out correlation by 0.005-0.01 on three seeds
+	 * (BENCHMARKS.md).
+	 */
+	public static final double DEFAULT_SYNTHETIC = 0.3;
 
 	private int epochs = DEFAULT_EPOCHS;
 	private int batchSize = DEFAULT_BATCH;
@@ -47,6 +51,7 @@ public final class RateConfig implements Cloneable {
 	private int filters = RateNetworkBlock.DEFAULT_FILTERS;
 	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
 	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
+	private int globalContext = RateNetworkBlock.DEFAULT_GLOBAL_CONTEXT;
 	private int threads = ClassifierConfig.DEFAULT_THREADS;
 
 	private RateConfig() {}
@@ -159,6 +164,20 @@ public final class RateConfig implements Cloneable {
 		return layers;
 	}
 
+	/** @return hidden layer after which global context is added, -1 for none */
+	public int globalContext() {
+		return globalContext;
+	}
+
+	/** @return a copy that adds global context after hidden layer {@code layer} (-1: none) */
+	public RateConfig withGlobalContext(int layer) {
+		check(layer >= -1 && layer < layers, "global context layer must be in [-1, " + (layers - 1) +
+			"], got " + layer);
+		RateConfig c = copy();
+		c.globalContext = layer;
+		return c;
+	}
+
 	/** @return libtorch threads */
 	public int threads() {
 		return threads;
@@ -229,6 +248,7 @@ public final class RateConfig implements Cloneable {
 		c.filters = filters;
 		c.kernel = kernel;
 		c.layers = layers;
+		c.globalContext = Math.min(c.globalContext, layers - 1); // a shallower network: its last layer
 		return c;
 	}
 

@@ -53,7 +53,8 @@ public final class RateTrainer {
 		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop)
 	{
 		return train(train, validation, norm, cfg, score, listener, stop, RateNetworkBlock.builder()
-			.optFilters(cfg.filters()).optKernel(cfg.kernel()).optLayers(cfg.layers()).build(),
+			.optFilters(cfg.filters()).optKernel(cfg.kernel()).optLayers(cfg.layers()).optGlobalContext(cfg
+				.globalContext()).build(),
 			RateNetworkBlock.receptiveField(cfg.kernel(), cfg.layers()));
 	}
 

@@ -85,7 +85,8 @@ public final class RateTraining {
 		}
 		double predicted = 0, recorded = 0;
 		for (byte[] p : members) {
-			try (RateNetwork net = new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), p)) {
+			try (RateNetwork net = new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), cfg
+				.globalContext(), p)) {
 				for (int i = 0; i < training.size(); i++) {
 					float[] r = net.rates(RateTrainer.toFloat(norm.apply(training.calcium(i))));
 					for (float v : r) predicted += v;

@@ -5,8 +5,8 @@ import java.util.Random;
 /**
  * Calcium simulated from recorded spike counts with a random indicator, for training the rate
  * network on more indicators than its ground truth was recorded with. Each call draws one
- * indicator and one recording: a double-exponential kernel (rise 5-100 ms, decay 0.15-2 s, both
- * log-uniform), a per-spike amplitude of 0.3-5 noise sds (log-uniform), a supralinearity
+ * indicator and one recording: a double-exponential kernel (rise 5-100 ms, decay 0.3-1.5 s, both
+ * log-uniform), a per-spike amplitude of 0.1-2 noise sds (log-uniform), a supralinearity
  * {@code c + q c^2} with q uniform in [0, 0.5] (c in single-spike peaks), white Gaussian noise of
  * sd 1 and, half of the time, a slow drift of up to 2 noise sds. The calcium is simulated from
  * up to five decay times before the crop, so the crop starts in a steady state.
@@ -14,8 +14,8 @@ import java.util.Random;
 final class SyntheticCalcium {
 
 	static final double RISE_MIN_S = 0.005, RISE_MAX_S = 0.1;
-	static final double DECAY_MIN_S = Double.parseDouble(System.getProperty("syndmin", "0.15")), DECAY_MAX_S = Double.parseDouble(System.getProperty("syndmax", "2.0"));
-	static final double AMPLITUDE_MIN = Double.parseDouble(System.getProperty("synamin", "0.3")), AMPLITUDE_MAX = Double.parseDouble(System.getProperty("synamax", "5"));
+	static final double DECAY_MIN_S = 0.3, DECAY_MAX_S = 1.5;
+	static final double AMPLITUDE_MIN = 0.1, AMPLITUDE_MAX = 2;
 	static final double SUPRALINEAR_MAX = 0.5;
 	static final double DRIFT_MAX = 2;
 

@@ -34,7 +34,7 @@ public final class EnsembleMembersProbe {
 			for (byte[] p : members) {
 				double[][] pred = new double[t.size()][];
 				try (RateNetwork net = new RateNetwork(info.network.filters, info.network.kernel,
-					info.network.layers, p))
+					info.network.layers, info.network.globalContext, p))
 				{
 					for (int i = 0; i < t.size(); i++) {
 						truth[i] = t.spikes(i);
