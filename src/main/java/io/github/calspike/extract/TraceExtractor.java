@@ -31,7 +31,7 @@ import net.imglib2.view.Views;
  * in increasing address order straight from its pixel array (8-bit, 16-bit and float images stored as ImgLib2 array images), or from a
  * copy of its pixels in flat iteration order for any other image. Frames of a movie that can be
  * read from several threads ({@link FrameSource#isThreadSafe()}) are shared out in blocks to up to
- * four threads, which sum four 16-bit frames per pass so that their memory loads overlap; others
+ * four threads, which sum eight 16-bit frames per pass so that their memory loads overlap; others
  * (a virtual stack on disk) are read in order on the caller's thread.
  */
 public final class TraceExtractor {
@@ -179,21 +179,21 @@ public final class TraceExtractor {
 			this.integerSums = new long[counts.length];
 		}
 
-		private final long[][] quadSums = new long[4][];
+		private final long[][] groupSums = new long[GROUP][];
 
 		/**
-		 * Measures frames {@code t..} (four at once when they are 16-bit arrays: the loads of four
-		 * frames overlap in memory, which hides part of its latency).
+		 * Measures frames {@code t..} ({@value #GROUP} at once when they are 16-bit arrays: the loads
+		 * of several frames overlap in memory, which hides part of its latency).
 		 *
 		 * @return how many frames were measured
 		 */
 		int frames(int t, int end) {
-			if (end - t < 4) {
+			if (end - t < GROUP) {
 				frame(t);
 				return 1;
 			}
-			short[][] px = new short[4][];
-			for (int k = 0; k < 4; k++) {
+			short[][] px = new short[GROUP][];
+			for (int k = 0; k < GROUP; k++) {
 				RandomAccessibleInterval<? extends RealType<?>> f = movie.frame(t + k);
 				Object p = f.numDimensions() == 2 && f.dimension(0) == movie.width() && f.dimension(
 					1) == movie.height() ? arrayOf(f) : null;
@@ -204,23 +204,15 @@ public final class TraceExtractor {
 				px[k] = (short[]) p;
 			}
 			int m = counts.length;
-			for (int k = 0; k < 4; k++) {
-				if (quadSums[k] == null) quadSums[k] = new long[m];
-				Arrays.fill(quadSums[k], 0);
+			for (int k = 0; k < GROUP; k++) {
+				if (groupSums[k] == null) groupSums[k] = new long[m];
+				Arrays.fill(groupSums[k], 0);
 			}
-			long[] s0 = quadSums[0], s1 = quadSums[1], s2 = quadSums[2], s3 = quadSums[3];
-			short[] p0 = px[0], p1 = px[1], p2 = px[2], p3 = px[3];
-			for (int k = 0; k < flat.length; k++) {
-				int i = flat[k], o = owner[k];
-				s0[o] += p0[i] & 0xffff;
-				s1[o] += p1[i] & 0xffff;
-				s2[o] += p2[i] & 0xffff;
-				s3[o] += p3[i] & 0xffff;
+			sumsShort8(px, flat, owner, groupSums);
+			for (int k = 0; k < GROUP; k++) {
+				for (int i = 0; i < m; i++) out[i][t + k] = groupSums[k][i] / counts[i];
 			}
-			for (int k = 0; k < 4; k++) {
-				for (int i = 0; i < m; i++) out[i][t + k] = quadSums[k][i] / counts[i];
-			}
-			return 4;
+			return GROUP;
 		}
 
 		void frame(int t) {
@@ -269,6 +261,28 @@ public final class TraceExtractor {
 		Cursor<? extends RealType<?>> c = Views.flatIterable(f).cursor();
 		int i = 0;
 		while (c.hasNext()) to[i++] = c.next().getRealDouble();
+	}
+
+	/** Frames measured in one pass over the mask pixels (16-bit in-memory movies). */
+	static final int GROUP = 8;
+
+	/** Sums eight 16-bit frames in one pass over the mask pixels. */
+	private static void sumsShort8(short[][] px, int[] flat, int[] owner, long[][] sums) {
+		short[] p0 = px[0], p1 = px[1], p2 = px[2], p3 = px[3], p4 = px[4], p5 = px[5], p6 = px[6],
+			p7 = px[7];
+		long[] s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3], s4 = sums[4], s5 = sums[5],
+			s6 = sums[6], s7 = sums[7];
+		for (int k = 0; k < flat.length; k++) {
+			int i = flat[k], o = owner[k];
+			s0[o] += p0[i] & 0xffff;
+			s1[o] += p1[i] & 0xffff;
+			s2[o] += p2[i] & 0xffff;
+			s3[o] += p3[i] & 0xffff;
+			s4[o] += p4[i] & 0xffff;
+			s5[o] += p5[i] & 0xffff;
+			s6[o] += p6[i] & 0xffff;
+			s7[o] += p7[i] & 0xffff;
+		}
 	}
 
 	private static void sumsShort(short[] px, int[] flat, int[] owner, long[] sums) {
