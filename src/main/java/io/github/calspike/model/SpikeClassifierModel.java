@@ -73,7 +73,7 @@ public final class SpikeClassifierModel implements AutoCloseable {
 	public double[] probabilities(double[] calcium, double rateHz) {
 		WindowSpec spec = info.windowSpec();
 		Normalization norm = info.normalizationMode();
-		double[] x = norm.apply(Resampling.resample(calcium, rateHz, info.rateHz));
+		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] p = network.probabilities(Windowing.everyFrame(x, spec), x.length);
 		double[] d = new double[p.length];
 		for (int k = 0; k < p.length; k++) d[k] = p[k];

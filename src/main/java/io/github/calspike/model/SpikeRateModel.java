@@ -75,7 +75,7 @@ public final class SpikeRateModel implements AutoCloseable {
 	/** @return the expected spikes in each frame of one trace sampled at {@code rateHz} */
 	public double[] rates(double[] calcium, double rateHz) {
 		Normalization norm = info.normalizationMode();
-		double[] x = norm.apply(Resampling.resample(calcium, rateHz, info.rateHz));
+		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] xf = new float[x.length];
 		for (int k = 0; k < x.length; k++) xf[k] = (float) x[k];
 		double[] perSecond = new double[x.length];

@@ -63,6 +63,36 @@ public enum Normalization {
 		return out;
 	}
 
+	/**
+	 * Normalises a trace recorded at {@code rateHz} for a model working at {@code modelHz}: the
+	 * trace is resampled to the model's rate ({@link Resampling#resample}) and normalised with
+	 * statistics taken from the recording itself, not from the resampled copy. Interpolation
+	 * smooths the noise away from the frame-to-frame differences that {@link #NOISE} measures; so
+	 * its noise sd is measured at the recording's rate and converted to the model's rate as white
+	 * noise averaged over frames would be, sd * sqrt(modelHz / rateHz) (CASCADE's noise level
+	 * divides by sqrt(rate) for the same reason). Other normalisations do not depend on the rate.
+	 *
+	 * @return the trace at the model's rate, normalised
+	 */
+	public double[] applyResampled(double[] x, double rateHz, double modelHz) {
+		double[] r = Resampling.resample(x, rateHz, modelHz);
+		if (this == NONE) return r;
+		double[] cs = centreAndScale(x, rateHz, modelHz);
+		for (int i = 0; i < r.length; i++) r[i] = (r[i] - cs[0]) / cs[1];
+		return r;
+	}
+
+	/**
+	 * @return {centre, scale} of a trace recorded at {@code rateHz} for use at {@code modelHz}
+	 *         (see {@link #applyResampled}): {@link #centreAndScale(double[])}, with the
+	 *         {@link #NOISE} scale multiplied by sqrt(modelHz / rateHz)
+	 */
+	public double[] centreAndScale(double[] x, double rateHz, double modelHz) {
+		double[] cs = centreAndScale(x);
+		if (this == NOISE && rateHz != modelHz) cs[1] *= Math.sqrt(modelHz / rateHz);
+		return cs;
+	}
+
 	/** @return a copy of {@code traces} with every neuron's calcium normalised on its own */
 	public TraceSet apply(TraceSet traces) {
 		double[][] c = new double[traces.size()][];

@@ -180,6 +180,25 @@ class RateCommandsTest {
 	}
 
 	@Test
+	void aMovieRateRecordingKeepsItsExpectedSpikes() throws Exception {
+		// 10 Hz, like a two-photon movie: the same 2 Hz firing, each frame collecting ten 100 Hz
+		// frames' light, so its noise sd is the training data's 0.3 / sqrt(10)
+		TraceSet at10 = Synthetic.recording(97, 2, 3000, 10, 0.2, 0.3 / Math.sqrt(10));
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			for (int i = 0; i < at10.size(); i++) {
+				double[] r = m.rates(at10.calcium(i), 10);
+				double inferred = 0, recorded = 0;
+				for (int t = 0; t < r.length; t++) {
+					inferred += r[t];
+					recorded += at10.spikes(i)[t];
+				}
+				assertTrue(inferred > 0.5 * recorded && inferred < 2 * recorded, "neuron " + i +
+					": inferred " + inferred + " of " + recorded + " spikes");
+			}
+		}
+	}
+
+	@Test
 	void aClassifierModelIsRefusedByInferSpikes() throws Exception {
 		Path classifier = dir.resolve("classifier");
 		ModelFolder.Loaded c = ModelFolder.readResource(io.github.calspike.model.SpikeClassifierModel.class,
