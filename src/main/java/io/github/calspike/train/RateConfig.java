@@ -61,6 +61,13 @@ public final class RateConfig implements Cloneable {
 		return new RateConfig();
 	}
 
+	/** @return a copy with {@code change} applied to it */
+	private RateConfig with(java.util.function.Consumer<RateConfig> change) {
+		RateConfig c = copy();
+		change.accept(c);
+		return c;
+	}
+
 	private RateConfig copy() {
 		try {
 			return (RateConfig) clone();
@@ -127,9 +134,7 @@ public final class RateConfig implements Cloneable {
 	/** @return a copy whose loss adds {@code w * (1 - correlation)} to the MSE */
 	public RateConfig withCorrelationWeight(double w) {
 		check(w >= 0, "correlation weight must not be negative, got " + w);
-		RateConfig c = copy();
-		c.correlationWeight = w;
-		return c;
+		return with(c -> c.correlationWeight = w);
 	}
 
 	/**
@@ -144,9 +149,7 @@ public final class RateConfig implements Cloneable {
 	public RateConfig withSynthetic(double fraction) {
 		check(fraction >= 0 && fraction <= 1, "synthetic fraction must be in [0, 1], got " +
 			fraction);
-		RateConfig c = copy();
-		c.synthetic = fraction;
-		return c;
+		return with(c -> c.synthetic = fraction);
 	}
 
 	/** @return channels per hidden layer */
@@ -173,9 +176,7 @@ public final class RateConfig implements Cloneable {
 	public RateConfig withGlobalContext(int layer) {
 		check(layer >= -1 && layer < layers, "global context layer must be in [-1, " + (layers - 1) +
 			"], got " + layer);
-		RateConfig c = copy();
-		c.globalContext = layer;
-		return c;
+		return with(c -> c.globalContext = layer);
 	}
 
 	/** @return libtorch threads */
@@ -186,77 +187,65 @@ public final class RateConfig implements Cloneable {
 	/** @return a copy with other epochs */
 	public RateConfig withEpochs(int v) {
 		check(v >= 1, "epochs must be >= 1, got " + v);
-		RateConfig c = copy();
-		c.epochs = v;
-		return c;
+		return with(c -> c.epochs = v);
 	}
 
 	/** @return a copy with another batch size and crop length */
 	public RateConfig withBatch(int batch, int crop) {
 		check(batch >= 1, "batch size must be >= 1, got " + batch);
 		check(crop >= 16, "crop length must be >= 16, got " + crop);
-		RateConfig c = copy();
-		c.batchSize = batch;
-		c.cropLength = crop;
-		return c;
+		return with(c -> {
+			c.batchSize = batch;
+			c.cropLength = crop;
+		});
 	}
 
 	/** @return a copy with another learning rate */
 	public RateConfig withLearningRate(double v) {
 		check(v > 0, "learning rate must be positive, got " + v);
-		RateConfig c = copy();
-		c.learningRate = v;
-		return c;
+		return with(c -> c.learningRate = v);
 	}
 
 	/** @return a copy with another seed */
 	public RateConfig withSeed(long v) {
-		RateConfig c = copy();
-		c.seed = v;
-		return c;
+		return with(c -> c.seed = v);
 	}
 
 	/** @return a copy with another target smoothing, s */
 	public RateConfig withSmoothing(double seconds) {
 		check(seconds >= 0, "smoothing must be >= 0, got " + seconds);
-		RateConfig c = copy();
-		c.smoothingS = seconds;
-		return c;
+		return with(c -> c.smoothingS = seconds);
 	}
 
 	/** @return a copy with other noise and amplitude augmentation */
 	public RateConfig withAugmentation(double noise, double scale) {
 		check(noise >= 0 && scale >= 0, "augmentation must be >= 0");
-		RateConfig c = copy();
-		c.augmentNoise = noise;
-		c.augmentScale = scale;
-		return c;
+		return with(c -> {
+			c.augmentNoise = noise;
+			c.augmentScale = scale;
+		});
 	}
 
 	/** @return a copy with another time-stretch range, 0..1 */
 	public RateConfig withStretch(double s) {
 		check(s >= 0 && s <= 1, "stretch must be in [0, 1], got " + s);
-		RateConfig c = copy();
-		c.augmentStretch = s;
-		return c;
+		return with(c -> c.augmentStretch = s);
 	}
 
 	/** @return a copy with other network sizes */
 	public RateConfig withNetwork(int filters, int kernel, int layers) {
 		RateNetworkBlock.builder().optFilters(filters).optKernel(kernel).optLayers(layers); // checks
-		RateConfig c = copy();
-		c.filters = filters;
-		c.kernel = kernel;
-		c.layers = layers;
-		c.globalContext = Math.min(c.globalContext, layers - 1); // a shallower network: its last layer
-		return c;
+		return with(c -> {
+			c.filters = filters;
+			c.kernel = kernel;
+			c.layers = layers;
+			c.globalContext = Math.min(c.globalContext, layers - 1); // a shallower network: its last layer
+		});
 	}
 
 	/** @return a copy with another thread count */
 	public RateConfig withThreads(int v) {
 		check(v >= 1, "threads must be >= 1, got " + v);
-		RateConfig c = copy();
-		c.threads = v;
-		return c;
+		return with(c -> c.threads = v);
 	}
 }
