@@ -88,6 +88,8 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	ModelInfo report(List<Recording> recordings, NeuronSplit split, TrainingResult r)
 		throws IOException
 	{
+		status.showStatus("Calibrating the rate on the training neurons...");
+		log.info("Calibrating the rate so that the training neurons' expected spikes match theirs");
 		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r);
 		if (!r.history().isEmpty()) {
 			double last = r.history().get(r.history().size() - 1).validationAccuracy();
