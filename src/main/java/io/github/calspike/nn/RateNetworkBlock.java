@@ -32,7 +32,7 @@ public class RateNetworkBlock extends AbstractBlock {
 	private static final byte VERSION = 1;
 
 	/** Default channels per hidden layer. */
-	public static final int DEFAULT_FILTERS = 32;
+	public static final int DEFAULT_FILTERS = 48;
 	/** Default kernel width. */
 	public static final int DEFAULT_KERNEL = 7;
 	/** Default number of hidden layers (dilations 1, 2, 4, 8, 16). */
