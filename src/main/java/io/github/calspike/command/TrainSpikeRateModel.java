@@ -90,7 +90,8 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	{
 		status.showStatus("Calibrating the rate on the training neurons...");
 		log.info("Calibrating the rate so that the training neurons' expected spikes match theirs");
-		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r);
+		double outputScale = RateTraining.outputScale(split.training(), norm, cfg, r.parameters());
+		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, outputScale);
 		if (!r.history().isEmpty()) {
 			double last = r.history().get(r.history().size() - 1).validationAccuracy();
 			if (!Double.isNaN(last)) info.training.metrics.put("validationCorrelationLastEpoch", last);

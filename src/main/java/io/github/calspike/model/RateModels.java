@@ -7,7 +7,6 @@ import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
-import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
@@ -20,9 +19,13 @@ public final class RateModels {
 
 	private RateModels() {}
 
-	/** @return model.json content for a trained rate ensemble */
+	/**
+	 * @param outputScale network output / this = expected spikes per frame, from
+	 *        {@link RateTraining#outputScale}
+	 * @return model.json content for a trained rate ensemble
+	 */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
-		RateConfig cfg, TrainingResult result) throws IOException
+		RateConfig cfg, TrainingResult result, double outputScale) throws IOException
 	{
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;
@@ -38,8 +41,7 @@ public final class RateModels {
 		m.network.globalContext = cfg.globalContext();
 		m.network.members = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters())
 			.size();
-		m.network.outputScale = result.parameters() == null ? RateTrainer.TARGET_SCALE : RateTraining
-			.outputScale(split.training(), norm, cfg, result.parameters());
+		m.network.outputScale = outputScale;
 		m.window.before = RateNetworkWindow.before(cfg);
 		m.window.after = m.window.before;
 		m.window.spikeN = 1;

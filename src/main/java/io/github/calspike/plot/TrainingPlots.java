@@ -41,6 +41,10 @@ public final class TrainingPlots {
 		JFreeChart loss = curves("Loss", "loss", epochs, trainLoss, validationLoss);
 		String name = Character.toUpperCase(score.charAt(0)) + score.substring(1);
 		JFreeChart acc = curves(name, score, epochs, trainScore, validationScore);
+		if (!hasValues(trainScore) && !hasValues(validationScore)) {
+			// e.g. a rate model trained on all neurons: say why the panel is empty
+			acc.getXYPlot().setNoDataMessage("No " + score + ": no validation neurons");
+		}
 		return new Figure(title, 1, 2, List.of(loss, acc), 560, 380);
 	}
 

@@ -83,13 +83,14 @@ public final class RateTraining {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		float[][] x = new float[training.size()][];
+		for (int i = 0; i < x.length; i++) x[i] = RateTrainer.toFloat(norm.apply(training.calcium(i)));
 		double predicted = 0, recorded = 0;
 		for (byte[] p : members) {
 			try (RateNetwork net = new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), cfg
 				.globalContext(), p)) {
-				for (int i = 0; i < training.size(); i++) {
-					float[] r = net.rates(RateTrainer.toFloat(norm.apply(training.calcium(i))));
-					for (float v : r) predicted += v;
+				for (float[] xi : x) {
+					for (float v : net.rates(xi)) predicted += v;
 				}
 			}
 			catch (MalformedModelException e) {

@@ -37,9 +37,8 @@ final class SyntheticCalcium {
 		double q = SUPRALINEAR_MAX * rnd.nextDouble();
 		double ad = Math.exp(-1 / decay), ar = Math.exp(-1 / rise);
 		// peak of one spike's response (ad^k - ar^k), to express c in single-spike peaks
-		double peak = 0;
-		for (int k = 0; k < 10 * decay + 10; k++) peak = Math.max(peak, Math.pow(ad, k) - Math.pow(ar,
-			k));
+		double peak = 0, pd = 1, pr = 1;
+		for (int k = 0; k < 10 * decay + 10; k++, pd *= ad, pr *= ar) peak = Math.max(peak, pd - pr);
 		int start = Math.max(0, from - (int) Math.ceil(5 * decay));
 		double cd = 0, cr = 0;
 		double[] out = new double[len];
