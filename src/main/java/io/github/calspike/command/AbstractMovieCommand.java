@@ -7,6 +7,8 @@ import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
@@ -35,6 +37,11 @@ abstract class AbstractMovieCommand extends ContextCommand {
 	protected LogService log;
 	@Parameter
 	protected StatusService status;
+
+	/** @return the command's input files: the movie's file (if it came from one) and the ROI file */
+	protected Map<String, Path> inputFiles() {
+		return Inputs.inputs("image", MovieTraces.sourceFile(image), "rois", rois);
+	}
 
 	/** @return the extraction settings from the shared parameters */
 	protected ExtractionConfig config() {

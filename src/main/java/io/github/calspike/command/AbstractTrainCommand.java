@@ -3,14 +3,18 @@ package io.github.calspike.command;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
+import io.github.calspike.plot.Figure;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.ui.OutputService;
 
+import ij.measure.ResultsTable;
+
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.scijava.app.StatusService;
@@ -57,6 +61,9 @@ abstract class AbstractTrainCommand extends ContextCommand {
 	/** @return the training window's title */
 	abstract String title();
 
+	/** @return the type of model written, e.g. {@link ModelInfo#SPIKE_RATE} */
+	abstract String modelType();
+
 	/** @return the score charted beside the loss, e.g. "accuracy" */
 	abstract String score();
 
@@ -67,15 +74,38 @@ abstract class AbstractTrainCommand extends ContextCommand {
 	abstract TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException;
 
-	/** Describes the trained model and shows its tables and plots; returns model.json's content. */
+	/**
+	 * Describes the trained model and queues its tables and plots ({@link #table}, {@link #figure});
+	 * returns model.json's content.
+	 */
 	abstract ModelInfo report(List<Recording> recordings, NeuronSplit split,
 		TrainingResult result) throws IOException;
+
+	/** Tables and figures of the run: shown or written only once the model folder is written. */
+	private final List<Output> pending = new ArrayList<>();
+
+	private interface Output {
+		void send() throws IOException;
+	}
+
+	/** Queues a table, shown or written once the model is saved. */
+	protected void table(String title, ResultsTable t) {
+		pending.add(() -> output.table(title, t));
+	}
+
+	/** Queues a figure, shown or written once the model is saved. */
+	protected void figure(Figure f) {
+		pending.add(() -> output.figure(f));
+	}
 
 	@Override
 	public void run() {
 		TrainingSession session = null;
+		pending.clear();
 		try {
 			if (model == null) throw new IllegalArgumentException("model: no output folder given");
+			// refuse a folder that replacing would lose before reading or training anything
+			ModelFolder.checkReplaceable(model.toPath(), modelType());
 			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
 			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
 			session = TrainingSession.start(output, status, log, title(), score(), totalEpochs());
@@ -90,6 +120,7 @@ abstract class AbstractTrainCommand extends ContextCommand {
 				return;
 			}
 			ModelFolder.write(model.toPath(), report(recordings, split, r), r.parameters());
+			for (Output o : pending) o.send();
 			log.info("Model written to " + model + (r.stopped() ? " (stopped after epoch " + r
 				.history().size() + ")" : ""));
 			session.finished("Done. Model written to " + model);
@@ -99,6 +130,7 @@ abstract class AbstractTrainCommand extends ContextCommand {
 			cancel(e.getMessage());
 		}
 		finally {
+			pending.clear();
 			status.clearStatus();
 		}
 	}

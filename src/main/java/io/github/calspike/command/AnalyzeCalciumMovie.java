@@ -38,9 +38,19 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = ClassifierConfig.DEFAULT_THREADS;
 
+	/** The CSV files written per movie: traces, spike rate, discrete spikes. */
+	static final String[] SUFFIXES = { ".traces.csv", ".spike-rate.csv", ".spikes.csv" };
+
 	@Override
 	public void run() {
 		try {
+			Path dir = output != null ? output.toPath() : outputs.outputFolder();
+			String stem = image == null ? "" : MovieTraces.stem(image);
+			if (dir != null) {
+				for (String suffix : SUFFIXES) {
+					Inputs.refuseInputs("output", dir.resolve(stem + suffix), inputFiles());
+				}
+			}
 			MovieTraces m = extract(config(), true);
 			TraceSet traces = m.traces.traces();
 			Djl.setThreads(threads);
@@ -53,12 +63,11 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 			}
 			double[][] spikes = new double[rate.length][];
 			for (int i = 0; i < rate.length; i++) spikes[i] = SpikeStatistics.discreteSpikes(rate[i]);
-			Path dir = output != null ? output.toPath() : outputs.outputFolder();
 			if (dir != null) {
 				Files.createDirectories(dir);
-				write(dir.resolve(m.stem() + ".traces.csv"), traces, m.traces.result());
-				write(dir.resolve(m.stem() + ".spike-rate.csv"), traces, rate);
-				write(dir.resolve(m.stem() + ".spikes.csv"), traces, spikes);
+				write(dir.resolve(stem + SUFFIXES[0]), traces, m.traces.result());
+				write(dir.resolve(stem + SUFFIXES[1]), traces, rate);
+				write(dir.resolve(stem + SUFFIXES[2]), traces, spikes);
 			}
 			outputs.table("ROI traces", m.table());
 			outputs.table("ROI summary", m.roiTable());

@@ -14,6 +14,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +72,11 @@ public class BatchInferSpikes extends ContextCommand {
 	@Override
 	public void run() {
 		List<Path> inputs;
+		Map<Path, String> folders;
 		try {
-			inputs = BatchInputs.list(input);
+			if (output == null) throw new IllegalArgumentException("output: no folder given");
+			inputs = BatchInputs.list(input, output.toPath());
+			folders = BatchInputs.folders(inputs);
 			Files.createDirectories(output.toPath());
 		}
 		catch (IOException | IllegalArgumentException e) {
@@ -92,7 +96,7 @@ public class BatchInferSpikes extends ContextCommand {
 				Path in = inputs.get(i);
 				status.showStatus(i, inputs.size(), "Batch Infer Spikes: " + in.getFileName());
 				summary.addRow();
-				runOne(in, summary);
+				runOne(in, folders.get(in), summary);
 			}
 		}
 		finally {
@@ -100,7 +104,7 @@ public class BatchInferSpikes extends ContextCommand {
 			status.clearStatus();
 		}
 		try {
-			Path csv = output.toPath().resolve("batch-summary.csv");
+			Path csv = output.toPath().resolve(BatchInputs.SUMMARY);
 			DefaultOutputService.writeCsv(summary, csv);
 			log.info("Batch summary written to " + csv);
 			outputs.table("Batch summary", summary);
@@ -110,10 +114,12 @@ public class BatchInferSpikes extends ContextCommand {
 		}
 	}
 
-	private void runOne(Path in, ResultsTable summary) {
+	private void runOne(Path in, String folder, ResultsTable summary) {
 		String stem = BatchInputs.stem(in);
 		boolean movie = BatchInputs.isMovie(in);
-		Path dir = output.toPath().resolve(stem);
+		Path dir = output.toPath().resolve(folder);
+		if (Files.exists(dir) && !Files.isDirectory(dir)) dir = output.toPath().resolve(folder +
+			"-results");
 		summary.addValue("input", in.getFileName().toString());
 		summary.addValue("kind", movie ? "movie" : "SpikeFinder CSV");
 		long start = System.nanoTime();
@@ -178,20 +184,50 @@ public class BatchInferSpikes extends ContextCommand {
 
 		private BatchInputs() {}
 
-		static List<Path> list(File folder) throws IOException {
+		/** Name of the summary a batch writes into its output folder. */
+		static final String SUMMARY = "batch-summary.csv";
+
+		/**
+		 * @param out the batch's output folder: its own summary files are never inputs, so a batch
+		 *        whose output is its input folder can be run again
+		 */
+		static List<Path> list(File folder, Path out) throws IOException {
 			if (folder == null || !folder.isDirectory()) {
 				throw new IllegalArgumentException("input: not a folder: " + folder);
 			}
 			List<Path> found;
 			try (Stream<Path> s = Files.list(folder.toPath())) {
-				found = s.filter(p -> Files.isRegularFile(p) && (isMovie(p) || isCalcium(p))).sorted()
-					.collect(Collectors.toList());
+				found = s.filter(p -> Files.isRegularFile(p) && (isMovie(p) || isCalcium(p)) &&
+					!isOwnSummary(p, out)).sorted().collect(Collectors.toList());
 			}
 			if (found.isEmpty()) {
 				throw new IllegalArgumentException("input: " + folder + " holds no movies (.tif) and no " +
 					"SpikeFinder calcium files (.csv)");
 			}
 			return found;
+		}
+
+		/** @return whether {@code p} is a summary this command wrote into the output folder */
+		static boolean isOwnSummary(Path p, Path out) {
+			String n = p.getFileName().toString();
+			return n.startsWith("batch-summary") && n.endsWith(".csv") && Inputs.sameFile(p
+				.getParent(), out);
+		}
+
+		/**
+		 * @return each input's result folder name: its stem, or its whole file name where two
+		 *         inputs share a stem (m.csv and m.tif), so no input's results overwrite another's;
+		 *         "-results" is added where that name is taken by a file (output = input folder)
+		 */
+		static Map<Path, String> folders(List<Path> inputs) {
+			Map<String, Integer> count = new HashMap<>();
+			for (Path p : inputs) count.merge(stem(p).toLowerCase(Locale.ROOT), 1, Integer::sum);
+			Map<Path, String> out = new LinkedHashMap<>();
+			for (Path p : inputs) {
+				String s = stem(p);
+				out.put(p, count.get(s.toLowerCase(Locale.ROOT)) > 1 ? p.getFileName().toString() : s);
+			}
+			return out;
 		}
 
 		static boolean isMovie(Path p) {

@@ -57,6 +57,8 @@ public class ClassifySpikeWindows extends ContextCommand {
 	@Override
 	public void run() {
 		try {
+			Path out = Inputs.outputFile(output, calcium, ".spike-probability.csv", outputs);
+			Inputs.refuseInputs("output", out, Inputs.inputs("calcium", calcium, "spikes", spikes));
 			Inputs.Table in = Inputs.table(calcium, spikes, rate);
 			TraceSet traces = in.traces;
 			Djl.setThreads(threads);
@@ -69,7 +71,6 @@ public class ClassifySpikeWindows extends ContextCommand {
 				p = m.probabilities(traces);
 				spikeN = m.info().window.spikeN;
 			}
-			Path out = Inputs.outputFile(output, calcium, ".spike-probability.csv", outputs);
 			SpikeFinderCsv.write(out, traces.names(), p, in.calcium.padding());
 			log.info("Spike probabilities written to " + out);
 			outputs.table("Spike probabilities", perNeuron(traces, p, spikeN));

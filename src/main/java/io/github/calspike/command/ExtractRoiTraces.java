@@ -35,6 +35,7 @@ public class ExtractRoiTraces extends AbstractMovieCommand {
 	@Override
 	public void run() {
 		try {
+			if (output != null) Inputs.refuseInputs("output", output.toPath(), inputFiles());
 			MovieTraces m = extract(config().withBaseline(percentile, baseline), false);
 			if (output != null) {
 				SpikeFinderCsv.write(output.toPath(), m.traces.names(), m.traces.result(), Padding.NAN);

@@ -15,6 +15,7 @@ import ij.measure.ResultsTable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
@@ -59,6 +60,12 @@ public class InferSpikes extends ContextCommand {
 	@Override
 	public void run() {
 		try {
+			Path out = Inputs.outputFile(output, calcium, ".spike-rate.csv", outputs);
+			Path dOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$",
+				".discrete.csv"));
+			Map<String, Path> ins = Inputs.inputs("calcium", calcium, "spikes", spikes);
+			Inputs.refuseInputs("output", out, ins);
+			if (discrete) Inputs.refuseInputs("output", dOut, ins);
 			Inputs.Table in = Inputs.table(calcium, spikes, rate);
 			TraceSet traces = in.traces;
 			Djl.setThreads(threads);
@@ -69,14 +76,11 @@ public class InferSpikes extends ContextCommand {
 				log.info("Inferring spikes with " + m.source());
 				r = m.rates(traces);
 			}
-			Path out = Inputs.outputFile(output, calcium, ".spike-rate.csv", outputs);
 			SpikeFinderCsv.write(out, traces.names(), r, in.calcium.padding());
 			log.info("Spike rates written to " + out);
 			if (discrete) {
 				double[][] d = new double[r.length][];
 				for (int i = 0; i < r.length; i++) d[i] = SpikeStatistics.discreteSpikes(r[i]);
-				Path dOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$",
-					".discrete.csv"));
 				SpikeFinderCsv.write(dOut, traces.names(), d, in.calcium.padding());
 				log.info("Discrete spikes written to " + dOut);
 			}

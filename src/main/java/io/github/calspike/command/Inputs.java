@@ -8,7 +8,10 @@ import io.github.calspike.ui.OutputService;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Checks and reads command inputs, turning mistakes into messages a user can act on. */
 final class Inputs {
@@ -29,10 +32,53 @@ final class Inputs {
 	 */
 	static Path outputFile(File output, File input, String suffix, OutputService outputs) {
 		if (output != null) return output.toPath();
+		if (input == null) throw new IllegalArgumentException("calcium: no file given");
 		String stem = input.getName().replaceFirst("(\\.calcium)?\\.csv$", "");
 		Path dir = outputs.outputFolder() != null ? outputs.outputFolder() : input.toPath()
 			.toAbsolutePath().getParent();
 		return dir.resolve(stem + suffix);
+	}
+
+	/**
+	 * Refuses an output file that is one of the command's inputs, so that writing it can never
+	 * overwrite them: paths are compared after following symbolic links
+	 * ({@link Files#isSameFile}), and by their normalised absolute form when the output does not
+	 * exist yet.
+	 *
+	 * @param param the parameter the output path came from, for the message
+	 * @param inputs the command's input files by parameter name; null values are skipped
+	 * @throws IllegalArgumentException naming the output and the input it would overwrite
+	 */
+	static void refuseInputs(String param, Path out, Map<String, Path> inputs) {
+		for (Map.Entry<String, Path> in : inputs.entrySet()) {
+			if (in.getValue() != null && sameFile(out, in.getValue())) {
+				throw new IllegalArgumentException(param + ": " + out.toAbsolutePath() + " is the " + in
+					.getKey() + " input; writing it would overwrite the input. Choose another " + (param
+						.equals("output") ? "output" : param));
+			}
+		}
+	}
+
+	/** @return whether {@code a} and {@code b} name the same file (following links) */
+	static boolean sameFile(Path a, Path b) {
+		try {
+			if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+		}
+		catch (IOException e) {
+			// compare the names below
+		}
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+	}
+
+	/** @return an insertion-ordered map of input names to paths (files may be null) */
+	static Map<String, Path> inputs(Object... nameAndFile) {
+		Map<String, Path> m = new LinkedHashMap<>();
+		for (int i = 0; i < nameAndFile.length; i += 2) {
+			Object f = nameAndFile[i + 1];
+			m.put((String) nameAndFile[i], f == null ? null : f instanceof File ? ((File) f).toPath()
+				: (Path) f);
+		}
+		return m;
 	}
 
 	/** A calcium file's columns (for its header and padding) and the traces read from it. */

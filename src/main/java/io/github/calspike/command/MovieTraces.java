@@ -12,10 +12,13 @@ import io.github.calspike.ui.OutputService;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.io.FileInfo;
 import ij.measure.ResultsTable;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +159,21 @@ final class MovieTraces {
 
 	/** @return the image title without its extension */
 	String stem() {
+		return stem(image);
+	}
+
+	/** @return {@code image}'s title without its extension */
+	static String stem(ImagePlus image) {
 		return image.getTitle().replaceFirst("\\.(ome\\.)?tiff?$", "");
+	}
+
+	/** @return the file an image was opened from, or null (made in memory, or unknown) */
+	static Path sourceFile(ImagePlus image) {
+		if (image == null) return null;
+		FileInfo fi = image.getOriginalFileInfo();
+		if (fi == null || fi.fileName == null || fi.fileName.isEmpty() || fi.directory == null || fi
+			.directory.isEmpty()) return null;
+		return Paths.get(fi.directory, fi.fileName);
 	}
 
 	private static double mean(double[] x) {

@@ -65,6 +65,11 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 	}
 
 	@Override
+	String modelType() {
+		return ModelInfo.SPIKE_CLASSIFIER;
+	}
+
+	@Override
 	int totalEpochs() {
 		return epochs;
 	}
@@ -89,8 +94,8 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 	{
 		ModelInfo info = ClassifierModels.info(recordings, split, spec, norm, cfg, r);
 		double[][] h = ClassifierTables.historyColumns(r.history());
-		output.table("Training history", ClassifierTables.history(r.history()));
-		output.figure(TrainingPlots.history("Training history", h[0], h[1], h[2], h[3], h[4]));
+		table("Training history", ClassifierTables.history(r.history()));
+		figure(TrainingPlots.history("Training history", h[0], h[1], h[2], h[3], h[4]));
 		if (outcome.validation().size() == 0) return info;
 		boolean[] truth = new boolean[outcome.validation().size()];
 		for (int k = 0; k < truth.length; k++) truth[k] = outcome.validation().isSpike(k);
@@ -100,10 +105,10 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 		info.training.metrics.put("balancedAccuracy", cm.balancedAccuracy());
 		info.training.metrics.put("sensitivity", cm.sensitivity());
 		info.training.metrics.put("specificity", cm.specificity());
-		output.table("Confusion matrix", ClassifierTables.confusion(cm));
-		output.table("Validation metrics", ClassifierTables.metrics(cm, "balanced windows of " + info
+		table("Confusion matrix", ClassifierTables.confusion(cm));
+		table("Validation metrics", ClassifierTables.metrics(cm, "balanced windows of " + info
 			.training.validationNeurons.size() + " held-out neurons"));
-		output.figure(WindowPlots.errors("False positives and false negatives", outcome.validation(),
+		figure(WindowPlots.errors("False positives and false negatives", outcome.validation(),
 			spec, p, 5));
 		return info;
 	}

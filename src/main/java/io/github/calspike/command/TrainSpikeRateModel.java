@@ -67,6 +67,11 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	}
 
 	@Override
+	String modelType() {
+		return ModelInfo.SPIKE_RATE;
+	}
+
+	@Override
 	int totalEpochs() {
 		return epochs * members;
 	}
@@ -97,14 +102,14 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 			if (!Double.isNaN(last)) info.training.metrics.put("validationCorrelationLastEpoch", last);
 		}
 		double[][] h = ClassifierTables.historyColumns(r.history());
-		output.table("Training history", ClassifierTables.history(r.history(), "correlation"));
+		table("Training history", ClassifierTables.history(r.history(), "correlation"));
 		Figure f = TrainingPlots.history("Training history", "correlation", h[0], h[1], h[2], h[3],
 			h[4]);
 		if (members > 1) {
 			for (JFreeChart c : f.charts()) Charts.subtitle(c, members + " ensemble members trained one" +
 				" after another, " + epochs + " epochs each");
 		}
-		output.figure(f);
+		figure(f);
 		return info;
 	}
 }

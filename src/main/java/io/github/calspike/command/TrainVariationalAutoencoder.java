@@ -61,6 +61,11 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 	}
 
 	@Override
+	String modelType() {
+		return ModelInfo.VAE;
+	}
+
+	@Override
 	String score() {
 		return "loss";
 	}
@@ -113,8 +118,8 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 			m.training.history.add(java.util.Map.of("epoch", h[0][i], "trainLoss", h[1][i],
 				"validationLoss", h[2][i]));
 		}
-		output.table("Training history", ClassifierTables.history(r.history(), "loss"));
-		output.figure(Figure.of("Training history", TrainingPlots.curves("Loss (MSE + beta KL)",
+		table("Training history", ClassifierTables.history(r.history(), "loss"));
+		figure(Figure.of("Training history", TrainingPlots.curves("Loss (MSE + beta KL)",
 			"loss", h[0], h[1], h[2]), 700, 420));
 		return m;
 	}

@@ -10,13 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -64,16 +67,63 @@ public final class ModelFolder {
 	}
 
 	/**
-	 * Writes a model folder atomically, replacing an existing one. Fills in the parameters' file
-	 * name and hash, the versions and the creation time.
+	 * Checks, before any work, that a model of {@code type} may be written to {@code dir}: it does
+	 * not exist yet, is an empty folder, or is a CalSpike model folder of the same type that holds
+	 * nothing but its model.json and parameters file. Anything else (a file, a folder of other
+	 * files, a model of another type, a broken model) would be lost if replaced, so it is refused.
+	 *
+	 * @throws IOException saying why the folder may not be replaced; nothing is written
+	 */
+	public static void checkReplaceable(Path dir, String type) throws IOException {
+		Path abs = dir.toAbsolutePath();
+		if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) return;
+		String refuse = "model: refusing to replace " + abs + ": ";
+		if (Files.isSymbolicLink(abs)) {
+			throw new IOException(refuse + "it is a symbolic link; give the folder itself");
+		}
+		if (!Files.isDirectory(abs)) throw new IOException(refuse + "it is a file, not a model folder");
+		List<String> names;
+		try (Stream<Path> s = Files.list(abs)) {
+			names = s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+		}
+		if (names.isEmpty()) return;
+		if (!names.contains(MODEL_JSON)) {
+			throw new IOException(refuse + "it is not a CalSpike model folder (no " + MODEL_JSON +
+				") and holds " + names.size() + " other entries, e.g. " + names.get(0) +
+				"; choose a new or empty folder");
+		}
+		ModelInfo old;
+		try {
+			old = parse(Files.readString(abs.resolve(MODEL_JSON), StandardCharsets.UTF_8), abs
+				.resolve(MODEL_JSON).toString(), null);
+		}
+		catch (IOException | RuntimeException e) {
+			throw new IOException(refuse + "its " + MODEL_JSON + " is not a CalSpike model (" + e
+				.getMessage() + "); choose a new or empty folder", e);
+		}
+		if (!type.equals(old.type)) {
+			throw new IOException(refuse + "it holds a '" + old.type + "' model, not a '" + type +
+				"' model; choose another folder");
+		}
+		List<String> others = names.stream().filter(n -> !n.equals(MODEL_JSON) && !n.equals(
+			old.parameters.file)).collect(Collectors.toList());
+		if (!others.isEmpty()) {
+			throw new IOException(refuse + "besides the model it holds " + others.size() +
+				" other entries (" + String.join(", ", others.subList(0, Math.min(3, others.size()))) +
+				"), which replacing it would delete; move them or choose another folder");
+		}
+	}
+
+	/**
+	 * Writes a model folder atomically, replacing an existing model of the same type (see
+	 * {@link #checkReplaceable}, checked again here). Fills in the parameters' file name and hash,
+	 * the versions and the creation time.
 	 */
 	public static void write(Path dir, ModelInfo info, byte[] parameters) throws IOException {
 		Path abs = dir.toAbsolutePath();
 		Path parent = abs.getParent();
+		checkReplaceable(abs, info.type);
 		Files.createDirectories(parent);
-		if (Files.exists(abs) && !Files.isDirectory(abs)) {
-			throw new IOException(abs + " exists and is not a folder");
-		}
 		info.parameters = new ModelInfo.FileRef(info.type + ".params", sha256(parameters));
 		info.versions.put("calspike", calspikeVersion());
 		info.versions.put("djl", djlVersion());
