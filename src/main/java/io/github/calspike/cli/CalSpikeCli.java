@@ -120,8 +120,12 @@ public final class CalSpikeCli {
 		CommandInfo info = found.get();
 		Map<String, Object> inputs = new LinkedHashMap<>();
 		List<String> known = new ArrayList<>();
+		Map<String, ModuleItem<?>> items = new LinkedHashMap<>();
 		for (ModuleItem<?> item : info.inputs()) {
-			if (isUserParameter(item)) known.add(item.getName());
+			if (isUserParameter(item)) {
+				known.add(item.getName());
+				items.put(item.getName(), item);
+			}
 		}
 		for (String kv : keyValues) {
 			int eq = kv.indexOf('=');
@@ -131,7 +135,17 @@ public final class CalSpikeCli {
 				return usage("'" + name(info) + "' has no parameter '" + key + "'; its parameters: " +
 					String.join(", ", known));
 			}
-			inputs.put(key, value);
+			if (inputs.containsKey(key)) {
+				return usage(key + " is given twice ('" + inputs.get(key) + "' and '" + value +
+					"'); give it once");
+			}
+			try {
+				inputs.put(key, ParameterValues.check(items.get(key), value));
+			}
+			catch (IllegalArgumentException e) {
+				err.println(name(info) + ": " + e.getMessage());
+				return 1;
+			}
 		}
 		try {
 			CommandModule m = context.service(CommandService.class).run(info, true, inputs).get();

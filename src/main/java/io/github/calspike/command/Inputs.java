@@ -21,9 +21,20 @@ final class Inputs {
 	/** Reads a calcium file and, if given, its spikes file at {@code rate} Hz. */
 	static TraceSet read(File calcium, File spikes, double rate, int maxGap) throws IOException {
 		if (calcium == null) throw new IllegalArgumentException("calcium: no file given");
-		if (!(rate > 0)) throw new IllegalArgumentException("rate: must be positive, got " + rate);
+		checkRate(rate);
 		return SpikeFinderCsv.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
 			new SpikeFinderCsv.Options(rate, maxGap));
+	}
+
+	/** Slowest and fastest sampling rates CalSpike accepts, Hz. */
+	static final double MIN_RATE_HZ = 0.01, MAX_RATE_HZ = 100_000;
+
+	/** Refuses a sampling rate outside [{@link #MIN_RATE_HZ}, {@link #MAX_RATE_HZ}]. */
+	static void checkRate(double rate) {
+		if (!(rate >= MIN_RATE_HZ && rate <= MAX_RATE_HZ)) {
+			throw new IllegalArgumentException("rate: " + rate + " Hz is outside " + MIN_RATE_HZ + " to " +
+				(long) MAX_RATE_HZ + " Hz");
+		}
 	}
 
 	/**
@@ -95,7 +106,7 @@ final class Inputs {
 	/** Reads a calcium file, and its spikes file if given, keeping the calcium file's layout. */
 	static Table table(File calcium, File spikes, double rate) throws IOException {
 		if (calcium == null) throw new IllegalArgumentException("calcium: no file given");
-		if (!(rate > 0)) throw new IllegalArgumentException("rate: must be positive, got " + rate);
+		checkRate(rate);
 		ColumnTable c = SpikeFinderCsv.readColumns(calcium.toPath(), 0, false);
 		ColumnTable s = spikes == null ? null : SpikeFinderCsv.readColumns(spikes.toPath(), 0, true);
 		return new Table(c, SpikeFinderCsv.traces(c, s, new SpikeFinderCsv.Options(rate, 0)));

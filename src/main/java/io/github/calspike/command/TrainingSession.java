@@ -45,6 +45,7 @@ final class TrainingSession {
 	/** @return the labelled recordings in {@code calcium} (a file or a folder of pairs) */
 	static List<Recording> recordings(File calcium, File spikes, double rate) throws IOException {
 		if (calcium == null) throw new IllegalArgumentException("calcium: no file or folder given");
+		Inputs.checkRate(rate);
 		return Recording.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
 			new SpikeFinderCsv.Options(rate, 0));
 	}
@@ -53,6 +54,12 @@ final class TrainingSession {
 	static NeuronSplit split(List<Recording> recordings, String validation, String holdout,
 		double fraction, long seed)
 	{
+		if (validation == null || !validation.equals(NeuronSplit.LEAVE_ONE_OUT) && !validation.equals(
+			NeuronSplit.FRACTION))
+		{
+			throw new IllegalArgumentException("validation: '" + validation + "' is not one of '" +
+				NeuronSplit.FRACTION + "', '" + NeuronSplit.LEAVE_ONE_OUT + "'");
+		}
 		if (validation.equals(NeuronSplit.LEAVE_ONE_OUT)) {
 			return NeuronSplit.leaveOneOut(recordings, holdout == null || holdout.isBlank()
 				? recordings.get(recordings.size() - 1).name() : holdout.trim());

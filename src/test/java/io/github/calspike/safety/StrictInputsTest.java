@@ -1,0 +1,106 @@
+package io.github.calspike.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.calspike.cli.CalSpikeCli;
+import io.github.calspike.testing.Synthetic;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.Padding;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad values are refused with the value as typed and what is allowed, never replaced by a
+ * default: unparsable numbers and booleans, unknown choices, a key given twice, absurd rates.
+ */
+class StrictInputsTest {
+
+	@TempDir
+	Path dir;
+	Path calcium, spikes, out;
+	String err;
+
+	@BeforeEach
+	void data() throws Exception {
+		TraceSet t = Synthetic.recording(3, 2, 2000, 100, 0.02, 0.3);
+		calcium = dir.resolve("r.calcium.csv");
+		spikes = dir.resolve("r.spikes.csv");
+		SpikeFinderCsv.writeCalcium(calcium, t, Padding.NAN);
+		SpikeFinderCsv.writeSpikes(spikes, t, Padding.NAN);
+		out = dir.resolve("out");
+	}
+
+	int cli(String... args) {
+		ByteArrayOutputStream e = new ByteArrayOutputStream();
+		String[] all = new String[args.length + 2];
+		all[0] = "--out";
+		all[1] = out.toString();
+		System.arraycopy(args, 0, all, 2, args.length);
+		int code = new CalSpikeCli(new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(
+			e, true)).run(all);
+		err = e.toString(StandardCharsets.UTF_8);
+		return code;
+	}
+
+	void refused(String expected, String... args) {
+		int code = cli(args);
+		assertTrue(code != 0, String.join(" ", args) + " was accepted");
+		assertTrue(err.contains(expected), "message for " + String.join(" ", args) + ": " + err);
+		assertFalse(Files.exists(out.resolve("Inferred spikes.csv")), "nothing written");
+	}
+
+	@Test
+	void unknownChoicesAreRefused() {
+		for (String v : new String[] { "loo", "foo" }) {
+			refused("validation: '" + v + "' is not one of 'fraction of neurons', " +
+				"'leave one dataset out'", "Train Spike Rate Model", "calcium=" + calcium, "model=" + dir
+					.resolve("m"), "validation=" + v, "epochs=1");
+		}
+		refused("normalization: 'zscore' is not one of", "Show Spike Windows", "calcium=" + calcium,
+			"spikes=" + spikes, "normalization=zscore");
+		assertFalse(Files.exists(dir.resolve("m")));
+	}
+
+	@Test
+	void unparsableNumbersAndBooleansAreRefused() {
+		String c = "calcium=" + calcium;
+		refused("discrete: 'maybe' is not a boolean", "Infer Spikes", c, "discrete=maybe");
+		refused("seconds: 'abc' is not a number", "Infer Spikes", c, "seconds=abc");
+		refused("rate: 'abc' is not a number", "Infer Spikes", c, "rate=abc");
+		refused("maxgap: 'abc' is not a whole number", "Load SpikeFinder Data", c, "maxgap=abc");
+		refused("epochs: 'abc' is not a whole number", "Train Spike Rate Model", c, "model=" + dir
+			.resolve("m"), "epochs=abc");
+		refused("rate: 'NaN' is not a finite number", "Infer Spikes", c, "rate=NaN");
+		refused("threads: '0' is below its minimum 1", "Infer Spikes", c, "threads=0");
+	}
+
+	@Test
+	void absurdRatesAreRefused() {
+		refused("rate: 1.0E-300 Hz is outside", "Infer Spikes", "calcium=" + calcium, "rate=1e-300");
+		refused("rate: 1.0E300 Hz is outside", "Infer Spikes", "calcium=" + calcium, "rate=1e300");
+	}
+
+	@Test
+	void aKeyGivenTwiceIsRefused() {
+		assertEquals(2, cli("Infer Spikes", "calcium=" + calcium, "rate=100", "rate=30"));
+		assertTrue(err.contains("rate is given twice ('100' and '30')"), err);
+	}
+
+	@Test
+	void yesAndOneAreTrueForBooleans() throws Exception {
+		Path o = dir.resolve("rates.csv");
+		assertEquals(0, cli("Infer Spikes", "calcium=" + calcium, "output=" + o, "discrete=yes"), err);
+		assertTrue(Files.isRegularFile(dir.resolve("rates.discrete.csv")), "discrete=yes is true");
+	}
+}
