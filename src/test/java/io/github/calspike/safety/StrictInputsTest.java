@@ -92,6 +92,24 @@ class StrictInputsTest {
 	}
 
 	@Test
+	void absurdValuesInTheFilesAreRefusedWithLineAndColumn() throws Exception {
+		java.util.List<String> lines = Files.readAllLines(calcium);
+		String[] row = lines.get(5).split(",");
+		row[1] = "1e300";
+		lines.set(5, String.join(",", row));
+		Path huge = Files.write(dir.resolve("huge.calcium.csv"), lines);
+		refused("line 6", "Infer Spikes", "calcium=" + huge);
+		assertTrue(err.contains("column 2") && err.contains("1e300"), err);
+		java.util.List<String> s = Files.readAllLines(spikes);
+		String[] srow = s.get(3).split(",");
+		srow[0] = "1e300";
+		s.set(3, String.join(",", srow));
+		Path many = Files.write(dir.resolve("many.spikes.csv"), s);
+		refused("line 4", "Infer Spikes", "calcium=" + calcium, "spikes=" + many);
+		assertTrue(err.contains("1e300"), err);
+	}
+
+	@Test
 	void aKeyGivenTwiceIsRefused() {
 		assertEquals(2, cli("Infer Spikes", "calcium=" + calcium, "rate=100", "rate=30"));
 		assertTrue(err.contains("rate is given twice ('100' and '30')"), err);

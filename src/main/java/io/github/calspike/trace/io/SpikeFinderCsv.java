@@ -83,6 +83,11 @@ public final class SpikeFinderCsv {
 		return new TraceSet(c.labels(), options.rateHz(), c.columns(), null);
 	}
 
+	/** Largest spike count accepted in one frame. */
+	public static final int MAX_SPIKES_PER_FRAME = 1000;
+	/** Largest magnitude of a calcium value accepted (squares and sums stay finite). */
+	public static final double MAX_ABS_VALUE = 1e100;
+
 	/**
 	 * Reads a calcium file and its spikes file, and checks that they agree: the same labels in the
 	 * same order, and the same number of frames for every neuron.
@@ -266,6 +271,14 @@ public final class SpikeFinderCsv {
 			if (counts && (v < 0 || v != Math.rint(v))) {
 				throw cellError(line, c, "a spike count must be a non-negative whole number, got '" +
 					s + "'");
+			}
+			if (counts && v > MAX_SPIKES_PER_FRAME) {
+				throw cellError(line, c, "a spike count of " + s + " in one frame is beyond " +
+					MAX_SPIKES_PER_FRAME);
+			}
+			if (!counts && Math.abs(v) > MAX_ABS_VALUE) {
+				throw cellError(line, c, "a calcium value of " + s + " is beyond +-" + MAX_ABS_VALUE +
+					" (statistics of such values overflow)");
 			}
 			return v;
 		}
