@@ -159,8 +159,12 @@ public final class CalSpikeCli {
 			// SciJava wraps a command's exception; the innermost cause says what went wrong
 			Throwable cause = e;
 			while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+			if (cause instanceof OutOfMemoryError) return outOfMemory(info);
 			err.println(name(info) + ": unexpected error: " + cause);
 			return 1;
+		}
+		catch (OutOfMemoryError e) {
+			return outOfMemory(info);
 		}
 		catch (java.io.UncheckedIOException | IllegalArgumentException e) {
 			// raised while turning key=value text into inputs (e.g. an image file ImageJ cannot open)
@@ -172,6 +176,15 @@ public final class CalSpikeCli {
 			err.println(name(info) + ": interrupted");
 			return 1;
 		}
+	}
+
+	private int outOfMemory(CommandInfo info) {
+		long mb = Runtime.getRuntime().maxMemory() >> 20;
+		err.println(name(info) + ": out of memory: Java may use at most " + mb + " MB here. Give it " +
+			"more, e.g. twice that: CALSPIKE_JAVA_OPTS=-Xmx" + Math.max(2, 2 * mb / 1024) +
+			"g scripts/calspike ... (in Fiji: Edit > Options > Memory & Threads); large movies are " +
+			"streamed when opened from a file");
+		return 1;
 	}
 
 	/** Inputs a user sets; services and the context are filled in by SciJava. */

@@ -44,9 +44,15 @@ public class GenerateCalciumWindows extends ContextCommand {
 	@Parameter
 	private OutputService output;
 
+	/** Most windows one run generates. */
+	static final int MAX_COUNT = 100_000;
+
 	@Override
 	public void run() {
 		try {
+			if (latents == null && (count < 1 || count > MAX_COUNT)) {
+				throw new IllegalArgumentException("count: " + count + " windows; give 1 to " + MAX_COUNT);
+			}
 			Djl.setThreads(threads);
 			try (VaeModel m = model == null ? VaeModel.bundled() : VaeModel.open(model.toPath())) {
 				float[] z;
@@ -57,6 +63,7 @@ public class GenerateCalciumWindows extends ContextCommand {
 					for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
 				}
 				int n = z.length / m.latent(), bins = m.bins();
+				if (n == 0) throw new IllegalArgumentException("latents: " + latents + " holds no vector");
 				float[] w = m.decode(z, n);
 				output.table("Generated windows", table(w, n, bins, m.info().window.before));
 				int[] idx = new int[n];

@@ -223,8 +223,12 @@ public final class ModelFolder {
 			throw new ModelFormatException(where + ": a '" + info.type + "' model, but a '" +
 				expectedType + "' model is needed here");
 		}
-		if (info.parameters == null || info.parameters.file == null || info.parameters.sha256 == null) {
+		if (info.parameters == null || info.parameters.file == null) {
 			throw new ModelFormatException(where + ": names no parameters file");
+		}
+		if (info.parameters.sha256 == null) {
+			throw new ModelFormatException(where + ": gives no sha256 for its parameters file '" + info
+				.parameters.file + "', so it cannot be checked; rewrite the model with CalSpike");
 		}
 		if (info.window == null || info.network == null || !(info.rateHz > 0) ||
 			info.normalization == null)

@@ -3,6 +3,7 @@ package io.github.calspike.trace.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,10 +24,18 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
-	/** Writes {@code file} atomically, creating its folder if needed. */
+	/** Temporary files older than this are left over from an interrupted write, ms. */
+	static final long STALE_MS = 60_000;
+
+	/**
+	 * Writes {@code file} atomically, creating its folder if needed. Temporary files of an earlier
+	 * write of the same file that was killed ({@code .NAME.<hex>.tmp}, over a minute old) are
+	 * removed first.
+	 */
 	public static void write(Path file, Content content) throws IOException {
 		Path dir = file.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
+		removeStale(dir, file.getFileName().toString());
 		Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) +
 			".tmp");
 		try {
@@ -39,6 +48,23 @@ public final class AtomicFiles {
 		}
 		finally {
 			Files.deleteIfExists(tmp);
+		}
+	}
+
+	private static void removeStale(Path dir, String name) {
+		String prefix = "." + name + ".";
+		long now = System.currentTimeMillis();
+		try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, p -> {
+			String n = p.getFileName().toString();
+			return n.startsWith(prefix) && n.endsWith(".tmp") && n.substring(prefix.length(), n.length() -
+				4).matches("[0-9a-f]+");
+		})) {
+			for (Path p : s) {
+				if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MS) Files.deleteIfExists(p);
+			}
+		}
+		catch (IOException e) {
+			// a leftover that cannot be removed does no harm to this write
 		}
 	}
 
