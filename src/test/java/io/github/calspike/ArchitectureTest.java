@@ -37,11 +37,12 @@ class ArchitectureTest {
 		Map.entry("train", List.of("trace", "nn", "data")),
 		Map.entry("model", List.of("trace", "trace.io", "nn", "data", "train")),
 		Map.entry("analysis", List.of("trace", "data")),
+		Map.entry("infer", List.of("trace", "trace.io", "model", "analysis")),
 		Map.entry("plot", List.of("trace", "trace.io", "data", "analysis")),
 		Map.entry("ui", List.of("trace", "trace.io", "data", "nn", "train", "model", "analysis",
 			"plot")),
 		Map.entry("command", List.of("trace", "trace.io", "extract", "extract.ij", "data", "nn",
-			"train", "model", "analysis", "plot", "ui")),
+			"train", "model", "infer", "analysis", "plot", "ui")),
 		Map.entry("cli", List.of("trace", "trace.io", "data", "command", "ui")));
 
 	private static final List<String> UI_PACKAGES = List.of("ui", "command", "extract.ij", "cli");

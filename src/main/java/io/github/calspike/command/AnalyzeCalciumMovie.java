@@ -1,6 +1,6 @@
 package io.github.calspike.command;
 
-import io.github.calspike.analysis.SpikeStatistics;
+import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.MoviePlots;
@@ -54,15 +54,15 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 			MovieTraces m = extract(config(), true);
 			TraceSet traces = m.traces.traces();
 			Djl.setThreads(threads);
-			double[][] rate;
+			SpikeInference.Result r;
 			try (SpikeRateModel sm = model == null ? SpikeRateModel.bundled() : SpikeRateModel.open(
 				model.toPath()))
 			{
 				log.info("Inferring spikes with " + sm.source());
-				rate = sm.rates(traces);
+				r = SpikeInference.run(sm, traces);
 			}
-			double[][] spikes = new double[rate.length][];
-			for (int i = 0; i < rate.length; i++) spikes[i] = SpikeStatistics.discreteSpikes(rate[i]);
+			for (String w : r.warnings) log.warn(w);
+			double[][] rate = r.rates, spikes = r.discrete;
 			if (dir != null) {
 				Files.createDirectories(dir);
 				write(dir.resolve(stem + SUFFIXES[0]), traces, m.traces.result());
@@ -71,7 +71,7 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 			}
 			outputs.table("ROI traces", m.table());
 			outputs.table("ROI summary", m.roiTable());
-			outputs.table("Inferred spikes per ROI", InferSpikes.perNeuron(traces, rate));
+			outputs.table("Inferred spikes per ROI", SpikeTables.perNeuron(r));
 			outputs.figure(MoviePlots.stackedTraces("ROI traces of " + m.stem(), traces.names(), traces
 				.rateHz(), m.traces.result(), m.unit()));
 			outputs.figure(MoviePlots.stackedTraces("Inferred spike rate of " + m.stem(), traces.names(),

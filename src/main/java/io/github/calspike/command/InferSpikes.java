@@ -1,7 +1,6 @@
 package io.github.calspike.command;
 
-import io.github.calspike.analysis.SpikeFinderMetric;
-import io.github.calspike.analysis.SpikeStatistics;
+import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
@@ -9,8 +8,6 @@ import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.OutputService;
-
-import ij.measure.ResultsTable;
 
 import java.io.File;
 import java.io.IOException;
@@ -69,67 +66,27 @@ public class InferSpikes extends ContextCommand {
 			Inputs.Table in = Inputs.table(calcium, spikes, rate);
 			TraceSet traces = in.traces;
 			Djl.setThreads(threads);
-			double[][] r;
+			SpikeInference.Result r;
 			try (SpikeRateModel m = model == null ? SpikeRateModel.bundled() : SpikeRateModel.open(model
 				.toPath()))
 			{
 				log.info("Inferring spikes with " + m.source());
-				r = m.rates(traces);
+				r = SpikeInference.run(m, traces);
 			}
-			SpikeFinderCsv.write(out, traces.names(), r, in.calcium.padding());
+			for (String w : r.warnings) log.warn(w);
+			SpikeFinderCsv.write(out, traces.names(), r.rates, in.calcium.padding());
 			log.info("Spike rates written to " + out);
 			if (discrete) {
-				double[][] d = new double[r.length][];
-				for (int i = 0; i < r.length; i++) d[i] = SpikeStatistics.discreteSpikes(r[i]);
-				SpikeFinderCsv.write(dOut, traces.names(), d, in.calcium.padding());
+				SpikeFinderCsv.write(dOut, traces.names(), r.discrete, in.calcium.padding());
 				log.info("Discrete spikes written to " + dOut);
 			}
-			outputs.table("Inferred spikes", perNeuron(traces, r));
-			if (traces.hasSpikes()) outputs.table("SpikeFinder scores", scores(traces, r));
-			outputs.figure(TracePlots.calciumWithPrediction("Inferred spike rate", traces, r,
+			outputs.table("Inferred spikes", SpikeTables.perNeuron(r));
+			if (traces.hasSpikes()) outputs.table("SpikeFinder scores", SpikeTables.summary(r));
+			outputs.figure(TracePlots.calciumWithPrediction("Inferred spike rate", traces, r.rates,
 				"spikes/frame", 3, seconds));
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
-	}
-
-	static ResultsTable perNeuron(TraceSet traces, double[][] r) {
-		ResultsTable t = new ResultsTable();
-		t.showRowNumbers(false);
-		for (int i = 0; i < traces.size(); i++) {
-			double sum = 0;
-			for (double v : r[i]) sum += v;
-			double duration = r[i].length / traces.rateHz();
-			t.addRow();
-			t.addValue("label", traces.name(i));
-			t.addValue("frames", r[i].length);
-			t.addValue("noise_level", SpikeStatistics.noiseLevel(traces.calcium(i), traces.rateHz()));
-			t.addValue("inferred_spikes", sum);
-			t.addValue("mean_rate_Hz", sum / duration);
-			if (traces.hasSpikes()) {
-				double[] truth = traces.spikes(i);
-				double n = 0;
-				for (double v : truth) n += v;
-				t.addValue("recorded_spikes", n);
-				t.addValue("spikefinder_correlation", SpikeFinderMetric.correlation(truth, r[i],
-					SpikeFinderMetric.DEFAULT_FACTOR));
-			}
-		}
-		return t;
-	}
-
-	private static ResultsTable scores(TraceSet traces, double[][] r) {
-		double[][] truth = new double[traces.size()][];
-		for (int i = 0; i < truth.length; i++) truth[i] = traces.spikes(i);
-		SpikeFinderMetric.Scores sc = SpikeFinderMetric.score(traces.names(), truth, r,
-			SpikeFinderMetric.DEFAULT_FACTOR);
-		ResultsTable t = new ResultsTable();
-		t.showRowNumbers(false);
-		ClassifierTables.row(t, "SpikeFinder correlation (mean over neurons)", sc.mean(),
-			traces.size() + " neurons at 25 Hz");
-		ClassifierTables.row(t, "SpikeFinder correlation (median over neurons)", sc.median(),
-			traces.size() + " neurons at 25 Hz");
-		return t;
 	}
 }

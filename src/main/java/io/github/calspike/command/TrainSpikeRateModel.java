@@ -18,6 +18,7 @@ import java.io.IOException;
 import org.jfree.chart.JFreeChart;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -49,6 +50,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	@Parameter(label = "Loss: weight of (1 - correlation) added to the MSE", min = "0",
 		persist = false)
 	private double correlation = RateConfig.DEFAULT_CORRELATION_WEIGHT;
+	@Parameter(label = "Loss: weight of the Poisson deviance of the 25 Hz counts", min = "0",
+		persist = false)
+	private double poisson = RateConfig.DEFAULT_POISSON_WEIGHT;
 	@Parameter(label = "Augmentation: fraction of crops with simulated indicators", min = "0",
 		max = "1", persist = false)
 	private double synthetic = RateConfig.DEFAULT_SYNTHETIC;
@@ -83,7 +87,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		norm = Normalization.fromLabel(normalization);
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
-			.withCorrelationWeight(correlation).withSynthetic(synthetic).withThreads(threads);
+			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
 			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.DEFAULT_FACTOR).mean(), session
 				.listener(), session.stop());
@@ -93,10 +97,13 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	ModelInfo report(List<Recording> recordings, NeuronSplit split, TrainingResult r)
 		throws IOException
 	{
-		status.showStatus("Calibrating the rate on the training neurons...");
-		log.info("Calibrating the rate so that the training neurons' expected spikes match theirs");
-		double outputScale = RateTraining.outputScale(split.training(), norm, cfg, r.parameters());
-		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, outputScale);
+		status.showStatus("Calibrating the rate on white noise and the training neurons...");
+		log.info("Calibrating the rate: its floor on white noise, its gain on the training neurons");
+		RateTraining.Calibration cal = RateTraining.calibrate(split.training(), norm, cfg, r
+			.parameters(), RateTraining.DEFAULT_FLOOR_QUANTILE);
+		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
+			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
+		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, cal);
 		if (!r.history().isEmpty()) {
 			double last = r.history().get(r.history().size() - 1).validationAccuracy();
 			if (!Double.isNaN(last)) info.training.metrics.put("validationCorrelationLastEpoch", last);

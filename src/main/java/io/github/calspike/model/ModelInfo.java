@@ -50,6 +50,11 @@ public final class ModelInfo {
 	public FileRef parameters = new FileRef();
 	/** How the model was trained. */
 	public Training training = new Training();
+	/**
+	 * How the rate model's output is turned into expected spikes per frame (rate model); null in
+	 * models written before it existed, whose output is used as it is.
+	 */
+	public Calibration calibration;
 	/** Software versions that wrote the model. */
 	public Map<String, String> versions = new LinkedHashMap<>();
 	/** ISO-8601 time of writing. */
@@ -86,6 +91,33 @@ public final class ModelInfo {
 		 * spikes add up to their recorded spikes.
 		 */
 		public double outputScale = 1;
+	}
+
+	/**
+	 * The rate model's calibration, an event / no-event gate on the ensemble's rate u (expected
+	 * spikes per model frame, after {@link Network#outputScale}): a run of frames with u above
+	 * {@code base} is an event, kept as {@code gain * u} when its peak passes
+	 * {@code floor}; every other frame is 0 (see {@code RateTraining.Calibration}). Also the range
+	 * of noise levels the model was trained on, to say when a recording lies outside it.
+	 */
+	public static final class Calibration {
+		/** How base, floor and gain were fitted. */
+		public String method;
+		/** What the ensemble typically gives on noise alone, per model frame. */
+		public double base;
+		/** The peak an event must pass, per model frame (noise alone rarely reaches it). */
+		public double floor;
+		/** Factor applied to the rate above the floor. */
+		public double gain = 1;
+		/**
+		 * The quantile of the ensemble's rate on white noise that the floor is; at another
+		 * recording rate, base and floor are measured again on white noise at that rate.
+		 */
+		public double quantile = Double.NaN;
+		/** Lowest CASCADE noise level of the training neurons (see SpikeStatistics.noiseLevel). */
+		public double noiseLevelMin = Double.NaN;
+		/** Highest CASCADE noise level of the training neurons. */
+		public double noiseLevelMax = Double.NaN;
 	}
 
 	/** Window spec. */
@@ -149,6 +181,8 @@ public final class ModelInfo {
 		public double smoothingS;
 		/** Weight of (1 - correlation at 25 Hz) added to the MSE loss (rate model). */
 		public double correlationWeight;
+		/** Weight of the Poisson deviance of the 25 Hz sums in the loss (rate model). */
+		public double poissonWeight;
 		/** Fraction of training crops with simulated-indicator calcium (rate model). */
 		public double synthetic;
 		/** Crop length, frames (rate model). */

@@ -7,6 +7,7 @@ import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
+import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
@@ -20,12 +21,11 @@ public final class RateModels {
 	private RateModels() {}
 
 	/**
-	 * @param outputScale network output / this = expected spikes per frame, from
-	 *        {@link RateTraining#outputScale}
+	 * @param cal the calibration from {@link RateTraining#calibrate}
 	 * @return model.json content for a trained rate ensemble
 	 */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
-		RateConfig cfg, TrainingResult result, double outputScale) throws IOException
+		RateConfig cfg, TrainingResult result, RateTraining.Calibration cal) throws IOException
 	{
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;
@@ -41,7 +41,8 @@ public final class RateModels {
 		m.network.globalContext = cfg.globalContext();
 		m.network.members = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters())
 			.size();
-		m.network.outputScale = outputScale;
+		m.network.outputScale = RateTrainer.TARGET_SCALE;
+		m.calibration = calibration(cal);
 		m.window.before = RateNetworkWindow.before(cfg);
 		m.window.after = m.window.before;
 		m.window.spikeN = 1;
@@ -59,6 +60,7 @@ public final class RateModels {
 		m.training.augmentScale = cfg.augmentScale();
 		m.training.augmentStretch = cfg.augmentStretch();
 		m.training.correlationWeight = cfg.correlationWeight();
+		m.training.poissonWeight = cfg.poissonWeight();
 		m.training.synthetic = cfg.synthetic();
 		for (EpochResult e : result.history()) {
 			Map<String, Double> h = new LinkedHashMap<>();
@@ -69,6 +71,19 @@ public final class RateModels {
 			m.training.history.add(h);
 		}
 		return m;
+	}
+
+	/** @return the calibration as stored in model.json */
+	public static ModelInfo.Calibration calibration(RateTraining.Calibration cal) {
+		ModelInfo.Calibration c = new ModelInfo.Calibration();
+		c.method = cal.method;
+		c.base = cal.base;
+		c.floor = cal.floor;
+		c.gain = cal.gain;
+		c.quantile = cal.quantile;
+		c.noiseLevelMin = cal.noiseMin;
+		c.noiseLevelMax = cal.noiseMax;
+		return c;
 	}
 
 	/** The rate network's context, recorded in model.json's window fields. */

@@ -7,11 +7,14 @@ import io.github.calspike.nn.RateNetwork;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
+import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A loaded spike-rate model (an ensemble of one or more rate networks, averaged) that gives every
@@ -27,10 +30,15 @@ public final class SpikeRateModel implements AutoCloseable {
 	private final ModelInfo info;
 	private final String source;
 	private final List<RateNetwork> members = new ArrayList<>();
+	private final RateTraining.Calibration calibration;
+	private final Map<Double, RateTraining.Calibration> gates = new HashMap<>();
 
 	private SpikeRateModel(ModelFolder.Loaded loaded) throws ModelFormatException {
 		info = loaded.info();
 		source = loaded.source();
+		ModelInfo.Calibration c = info.calibration;
+		calibration = c == null ? null : new RateTraining.Calibration(c.base, c.floor, c.gain,
+			c.quantile, c.noiseLevelMin, c.noiseLevelMax, c.method);
 		try {
 			for (byte[] p : Ensemble.unpack(loaded.parameters())) {
 				members.add(new RateNetwork(info.network.filters, info.network.kernel, info.network.layers,
@@ -72,22 +80,69 @@ public final class SpikeRateModel implements AutoCloseable {
 		return out;
 	}
 
-	/** @return the expected spikes in each frame of one trace sampled at {@code rateHz} */
+	/**
+	 * @return the expected spikes in each frame of one trace sampled at {@code rateHz}: the
+	 *         ensemble's mean output, calibrated ({@link ModelInfo.Calibration}); 0 everywhere for
+	 *         a flat trace ({@link Normalization#isFlat}), which holds no activity to infer
+	 */
 	public double[] rates(double[] calcium, double rateHz) {
+		if (Normalization.isFlat(calcium)) return new double[calcium.length];
 		Normalization norm = info.normalizationMode();
 		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] xf = new float[x.length];
 		for (int k = 0; k < x.length; k++) xf[k] = (float) x[k];
-		double[] perSecond = new double[x.length];
-		for (RateNetwork m : members) {
-			float[] r = m.rates(xf);
-			for (int k = 0; k < r.length; k++) perSecond[k] += r[k];
-		}
-		double toPerSecond = info.rateHz / (members.size() * info.network.outputScale);
-		for (int k = 0; k < perSecond.length; k++) perSecond[k] *= toPerSecond;
+		double[] perSecond = ensembleOutput(xf);
+		if (calibration != null) perSecond = calibrationAt(rateHz).apply(perSecond);
+		for (int k = 0; k < perSecond.length; k++) perSecond[k] *= info.rateHz;
 		double[] back = Resampling.resample(perSecond, info.rateHz, rateHz, calcium.length);
 		for (int k = 0; k < back.length; k++) back[k] = (float) (back[k] / rateHz); // float precision
 		return back;
+	}
+
+	/**
+	 * @return the calibration for a recording at {@code rateHz}: the stored one at the model's
+	 *         rate; at another rate, the gate's base and floor measured on white noise recorded at
+	 *         that rate (seeded, computed once per rate)
+	 */
+	private synchronized RateTraining.Calibration calibrationAt(double rateHz) {
+		if (Math.abs(rateHz - info.rateHz) < 1e-9 * info.rateHz || !(calibration.quantile > 0)) {
+			return calibration;
+		}
+		return gates.computeIfAbsent(rateHz, hz -> {
+			double[] levels = RateTraining.noiseGate(this::ensembleOutput, info.normalizationMode(), hz,
+				info.rateHz, calibration.quantile, RateTraining.NOISE_SEED);
+			return calibration.withLevels(levels[0], levels[1]);
+		});
+	}
+
+	/** @return the ensemble's mean output per model frame, in expected spikes, for normalised x */
+	private double[] ensembleOutput(float[] x) {
+		double[] u = new double[x.length];
+		for (RateNetwork m : members) {
+			float[] r = m.rates(x);
+			for (int k = 0; k < r.length; k++) u[k] += r[k];
+		}
+		double perFrame = 1 / (members.size() * info.network.outputScale);
+		for (int k = 0; k < u.length; k++) u[k] *= perFrame;
+		return u;
+	}
+
+	/**
+	 * @return whether a CASCADE noise level lies inside the range of the model's training neurons
+	 *         (true when the model does not record its range)
+	 */
+	public boolean fitsNoiseLevel(double nu) {
+		ModelInfo.Calibration c = info.calibration;
+		if (c == null || !Double.isFinite(c.noiseLevelMin) || !Double.isFinite(c.noiseLevelMax)) {
+			return true;
+		}
+		return nu >= c.noiseLevelMin && nu <= c.noiseLevelMax;
+	}
+
+	/** @return the width (sd) of a single spike's bump in the rate, in frames at {@code rateHz} */
+	public double spikeWidthFrames(double rateHz) {
+		double s = info.training.smoothingS > 0 ? info.training.smoothingS : 0.1;
+		return s * rateHz;
 	}
 
 	@Override

@@ -125,6 +125,42 @@ public enum Normalization {
 		return new double[] { median, scale };
 	}
 
+	/**
+	 * @return whether a trace holds no activity at all: fewer than two finite frames, or every
+	 *         finite frame the same value
+	 */
+	public static boolean isFlat(double[] x) {
+		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+		int n = 0;
+		for (double v : x) {
+			if (!Double.isFinite(v)) continue;
+			n++;
+			lo = Math.min(lo, v);
+			hi = Math.max(hi, v);
+		}
+		return n < 2 || hi == lo;
+	}
+
+	/**
+	 * CASCADE's standardised noise level: nu = 100 * median(|x[t] - x[t-1]|) / sqrt(fs), for x in
+	 * dF/F and fs in Hz; see {@code SpikeStatistics.noiseLevel}.
+	 *
+	 * @return nu, NaN for fewer than two finite frames
+	 */
+	public static double noiseLevel(double[] dff, double rateHz) {
+		double[] d = new double[Math.max(0, dff.length - 1)];
+		int n = 0;
+		for (int t = 1; t < dff.length; t++) {
+			double v = Math.abs(dff[t] - dff[t - 1]);
+			if (Double.isFinite(v)) d[n++] = v;
+		}
+		if (n == 0) return Double.NaN;
+		double[] s = Arrays.copyOf(d, n);
+		Arrays.sort(s);
+		double median = n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+		return 100 * median / Math.sqrt(rateHz);
+	}
+
 	/** @return the median of {@code v} (sorts a copy) */
 	static double median(double[] v) {
 		double[] s = v.clone();

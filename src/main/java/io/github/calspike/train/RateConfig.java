@@ -37,6 +37,12 @@ public final class RateConfig implements Cloneable {
 	 */
 	public static final double DEFAULT_SYNTHETIC = 0.3;
 
+	/**
+	 * Default weight of the Poisson deviance of the 25 Hz sums in the loss, which makes the rate
+	 * mean expected spikes (level and scale) where the correlation term ignores both.
+	 */
+	public static final double DEFAULT_POISSON_WEIGHT = 5;
+
 	private int epochs = DEFAULT_EPOCHS;
 	private int batchSize = DEFAULT_BATCH;
 	private int cropLength = DEFAULT_CROP;
@@ -48,6 +54,7 @@ public final class RateConfig implements Cloneable {
 	private double augmentStretch = DEFAULT_AUGMENT_STRETCH;
 	private double correlationWeight = DEFAULT_CORRELATION_WEIGHT;
 	private double synthetic = DEFAULT_SYNTHETIC;
+	private double poissonWeight = DEFAULT_POISSON_WEIGHT;
 	private int filters = RateNetworkBlock.DEFAULT_FILTERS;
 	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
 	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
@@ -135,6 +142,17 @@ public final class RateConfig implements Cloneable {
 	public RateConfig withCorrelationWeight(double w) {
 		check(w >= 0, "correlation weight must not be negative, got " + w);
 		return with(c -> c.correlationWeight = w);
+	}
+
+	/** @return weight of the Poisson deviance of the 25 Hz sums in the loss */
+	public double poissonWeight() {
+		return poissonWeight;
+	}
+
+	/** @return a copy whose loss adds {@code w} times the Poisson deviance of the 25 Hz sums */
+	public RateConfig withPoissonWeight(double w) {
+		check(w >= 0 && Double.isFinite(w), "Poisson weight must be finite and >= 0, got " + w);
+		return with(c -> c.poissonWeight = w);
 	}
 
 	/**

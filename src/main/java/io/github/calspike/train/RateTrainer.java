@@ -82,8 +82,9 @@ public final class RateTrainer {
 			frames += train.length(i);
 		}
 		if (x.isEmpty()) {
-			throw new IllegalArgumentException("No training neuron has " + crop +
-				" frames; use a shorter crop length");
+			throw new IllegalArgumentException("calcium: no training neuron has the " + crop +
+				" frames (" + crop / train.rateHz() + " s) that a training crop needs; give longer " +
+				"recordings");
 		}
 		float[][] valX = new float[validation.size()][];
 		double[][] valTruth = new double[validation.size()][];
@@ -101,7 +102,7 @@ public final class RateTrainer {
 		// frames summed for the correlation term: the SpikeFinder metric's 25 Hz groups
 		int pool = Math.max(1, (int) Math.round(train.rateHz() / 25));
 		DefaultTrainingConfig tc = new DefaultTrainingConfig(new CorrelationLoss("mse+corr", pool,
-			(float) cfg.correlationWeight())).optOptimizer(
+			(float) cfg.correlationWeight(), (float) cfg.poissonWeight())).optOptimizer(
 			Optimizer.adam().optLearningRateTracker(lr).build()).optDevices(new Device[] { Device
 				.cpu() });
 		Random rnd = new Random(cfg.seed());
@@ -132,7 +133,7 @@ public final class RateTrainer {
 									bx[k * crop + i] = (float) sim[i];
 									by[k * crop + i] = y.get(n)[at + i];
 								}
-								augment(bx, k * crop, crop, cfg, rnd);
+								augment(bx, k * crop, crop, cfg, norm, rnd);
 								continue;
 							}
 							double f = cfg.augmentStretch() > 0 ? Math.exp(cfg.augmentStretch() * (2 * rnd
@@ -141,7 +142,7 @@ public final class RateTrainer {
 							f = Math.min(f, (span - 1.0) / crop);
 							int at = rnd.nextInt(x.get(n).length - span + 1);
 							crop(x.get(n), y.get(n), at, f, bx, by, k * crop, crop);
-							augment(bx, k * crop, crop, cfg, rnd);
+							augment(bx, k * crop, crop, cfg, norm, rnd);
 						}
 						double loss;
 						try (NDManager m = trainer.getManager().newSubManager()) {
@@ -215,13 +216,27 @@ public final class RateTrainer {
 		}
 	}
 
-	static void augment(float[] x, int off, int len, RateConfig cfg, Random rnd) {
+	/**
+	 * Random amplitude {@code g} and added white noise of a random sd. With noise units
+	 * ({@link Normalization#NOISE}, where a recording's noise has sd {@link #NOISE_UNIT_SD}) the
+	 * noisier crop is normalised again, as inference would normalise a noisier recording: its
+	 * transients shrink against its noise, so the network learns the counts of noisy recordings
+	 * instead of a noise level it never sees at inference.
+	 */
+	static void augment(float[] x, int off, int len, RateConfig cfg, Normalization norm,
+		Random rnd)
+	{
 		double g = cfg.augmentScale() > 0 ? Math.exp(cfg.augmentScale() * rnd.nextGaussian()) : 1;
 		double sd = cfg.augmentNoise() * rnd.nextDouble();
+		double renorm = norm == Normalization.NOISE ? Math.sqrt(1 + (sd / NOISE_UNIT_SD) * (sd /
+			NOISE_UNIT_SD)) : 1;
 		for (int b = 0; b < len; b++) {
-			x[off + b] = (float) (g * x[off + b] + (sd > 0 ? sd * rnd.nextGaussian() : 0));
+			x[off + b] = (float) ((g * x[off + b] + (sd > 0 ? sd * rnd.nextGaussian() : 0)) / renorm);
 		}
 	}
+
+	/** The sd of a recording's noise after noise-unit normalisation (1 / 10 noise sd). */
+	static final double NOISE_UNIT_SD = 0.1;
 
 	static float[] toFloat(double[] d) {
 		float[] f = new float[d.length];

@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 /**
  * A whole spike-rate training run: {@code members} networks trained one after another with seeds
@@ -62,45 +65,182 @@ public final class RateTraining {
 			stopped);
 	}
 
+	/** Quantile of the ensemble's rate on white noise that becomes its floor. */
+	public static final double DEFAULT_FLOOR_QUANTILE = 0.999;
+
 	/**
-	 * Calibrates a trained ensemble's output so that its rates are expected spikes per frame. The
-	 * correlation term of the loss ignores the rate's scale, so the raw output's scale is only
-	 * loosely tied to spike counts; this returns the divisor that makes the ensemble's mean rate,
-	 * summed over every frame of the training neurons, equal the spikes recorded there.
+	 * How a trained ensemble's output u (= output / TARGET_SCALE, per model frame) becomes
+	 * expected spikes per frame: an event / no-event gate, then a gain. An event is a run of
+	 * frames with u above {@code base} (what the ensemble typically gives on noise); it is kept,
+	 * as {@code gain * u}, only if its peak passes {@code floor} (what noise alone rarely
+	 * reaches); every other frame is 0. Unlike subtracting a threshold from every frame, this keeps
+	 * the whole mass of a real event, however wide (slow recordings spread an event over many
+	 * frames): subtracting the threshold (measured in BENCHMARKS.md) halved the counts of 7.5 Hz
+	 * recordings. Also the noise levels the model was trained on.
+	 */
+	public static final class Calibration {
+		/** Typical ensemble output on white noise (its median), per model frame. */
+		public final double base;
+		/** The peak an event must pass: a high quantile of the ensemble's output on white noise. */
+		public final double floor;
+		/** Makes the training neurons' expected spikes, above the floor, add up to their spikes. */
+		public final double gain;
+		/** The quantile of the noise response that the floor is. */
+		public final double quantile;
+		/** Lowest and highest CASCADE noise level of the training neurons. */
+		public final double noiseMin, noiseMax;
+		/** How floor and gain were found, for model.json. */
+		public final String method;
+
+		/** A calibration, e.g. as read from model.json. */
+		public Calibration(double base, double floor, double gain, double quantile, double noiseMin,
+			double noiseMax, String method)
+		{
+			this.base = base;
+			this.floor = floor;
+			this.quantile = quantile;
+			this.gain = gain;
+			this.noiseMin = noiseMin;
+			this.noiseMax = noiseMax;
+			this.method = method;
+		}
+
+		/** @return expected spikes per frame from the ensemble's u per frame (NaN stays NaN) */
+		public double[] apply(double[] u) {
+			return gate(u, base, floor, gain);
+		}
+
+		/** @return this calibration with the gate's levels of another recording rate */
+		public Calibration withLevels(double newBase, double newFloor) {
+			return new Calibration(newBase, newFloor, gain, quantile, noiseMin, noiseMax, method);
+		}
+	}
+
+	/** @return {@code u} gated into events (see {@link Calibration}) and scaled by {@code gain} */
+	static double[] gate(double[] u, double base, double floor, double gain) {
+		double[] out = new double[u.length];
+		int t = 0;
+		while (t < u.length) {
+			if (!(u[t] > base)) {
+				if (Double.isNaN(u[t])) out[t] = Double.NaN;
+				t++;
+				continue;
+			}
+			int a = t;
+			double peak = 0;
+			while (t < u.length && u[t] > base) peak = Math.max(peak, u[t++]);
+			if (peak > floor) for (int k = a; k < t; k++) out[k] = gain * u[k];
+		}
+		return out;
+	}
+
+	/** An ensemble's output u (expected spikes per model frame) for a normalised trace. */
+	public interface Rates {
+		/** @return u for each frame of {@code x} */
+		double[] of(float[] x);
+	}
+
+	/**
+	 * The gate's levels for white noise recorded at {@code rateHz}: seeded white-noise traces are
+	 * resampled to the model's rate and normalised as any recording is ({@link
+	 * Normalization#applyResampled}), and the ensemble's output on them gives the base (median)
+	 * and the floor ({@code quantile}). Slow noise, interpolated, is smoother than noise at the
+	 * model's rate and draws a stronger response, so each recording rate has its own levels.
+	 *
+	 * @return {base, floor}
+	 */
+	public static double[] noiseGate(Rates ensemble, Normalization norm, double rateHz,
+		double modelHz, double quantile, long seed)
+	{
+		Random rnd = new Random(seed);
+		int frames = (int) Math.ceil(NULL_FRAMES * rateHz / modelHz);
+		double[] all = new double[0];
+		for (int k = 0; k < NULL_TRACES; k++) {
+			double[] w = new double[Math.max(2, frames)];
+			for (int t = 0; t < w.length; t++) w[t] = rnd.nextGaussian();
+			double[] u = ensemble.of(RateTrainer.toFloat(norm.applyResampled(w, rateHz, modelHz)));
+			double[] grown = Arrays.copyOf(all, all.length + u.length);
+			System.arraycopy(u, 0, grown, all.length, u.length);
+			all = grown;
+		}
+		Arrays.sort(all);
+		return new double[] { all[all.length / 2], all[(int) Math.min(all.length - 1, Math.floor(
+			quantile * all.length))] };
+	}
+
+	/** Seed of the white noise behind the gate, the same at training and inference. */
+	public static final long NOISE_SEED = 1;
+
+	/**
+	 * Calibrates a trained ensemble (see {@link Calibration}). Base and floor are the median and
+	 * the {@code floorQuantile} quantile of the ensemble's rate on seeded white noise at the
+	 * model's rate ({@link #noiseGate}), so a recording with no activity gets almost no spikes;
+	 * the gain then makes the gated rate, summed over every frame of the training neurons, equal
+	 * the spikes recorded there (1 when nothing was recorded or inferred).
 	 *
 	 * @param training the training neurons (with spikes), at the model's rate
 	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
-	 * @return network output / this = expected spikes per frame (the target scale when the output
-	 *         sums to nothing or no spike was recorded)
 	 */
-	public static double outputScale(TraceSet training, Normalization norm, RateConfig cfg,
-		byte[] packed)
+	public static Calibration calibrate(TraceSet training, Normalization norm, RateConfig cfg,
+		byte[] packed, double floorQuantile)
 	{
-		List<byte[]> members;
+		List<byte[]> parts;
 		try {
-			members = Ensemble.unpack(packed);
+			parts = Ensemble.unpack(packed);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		float[][] x = new float[training.size()][];
-		for (int i = 0; i < x.length; i++) x[i] = RateTrainer.toFloat(norm.apply(training.calcium(i)));
-		double predicted = 0, recorded = 0;
-		for (byte[] p : members) {
-			try (RateNetwork net = new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), cfg
-				.globalContext(), p)) {
-				for (float[] xi : x) {
-					for (float v : net.rates(xi)) predicted += v;
+		List<RateNetwork> nets = new ArrayList<>();
+		try {
+			for (byte[] p : parts) {
+				nets.add(new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), cfg.globalContext(),
+					p));
+			}
+			Rates ensemble = x -> {
+				double[] u = new double[x.length];
+				for (RateNetwork net : nets) {
+					float[] r = net.rates(x);
+					for (int t = 0; t < r.length; t++) u[t] += r[t] / (nets.size() * RateTrainer.TARGET_SCALE);
+				}
+				return u;
+			};
+			double model = training.rateHz();
+			double[] levels = noiseGate(ensemble, norm, model, model, floorQuantile, NOISE_SEED);
+			double base = levels[0], floor = levels[1];
+			int n = training.size();
+			double predicted = 0, recorded = 0, lo = Double.POSITIVE_INFINITY,
+				hi = Double.NEGATIVE_INFINITY;
+			for (int i = 0; i < n; i++) {
+				double[] s = training.spikes(i), g = gate(ensemble.of(RateTrainer.toFloat(norm.apply(
+					training.calcium(i)))), base, floor, 1);
+				for (int t = 0; t < s.length; t++) {
+					if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
+					recorded += s[t];
+					predicted += g[t];
+				}
+				double nu = Normalization.noiseLevel(training.calcium(i), training.rateHz());
+				if (Double.isFinite(nu)) {
+					lo = Math.min(lo, nu);
+					hi = Math.max(hi, nu);
 				}
 			}
-			catch (MalformedModelException e) {
-				throw new IllegalStateException("trained parameters do not fit the network", e);
-			}
+			double gain = predicted > 0 && recorded > 0 ? recorded / predicted : 1;
+			String method = String.format(Locale.ROOT, "event gate: runs above the median (base) of " +
+				"the ensemble's rate on %d seeded white-noise traces of %d frames, kept when their peak " +
+				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +
+				"that rate); gain: the %d training neurons' recorded spikes / their gated expected " +
+				"spikes", NULL_TRACES, NULL_FRAMES, floorQuantile, n);
+			return new Calibration(base, floor, gain, floorQuantile, n > 0 ? lo : Double.NaN, n > 0 ? hi
+				: Double.NaN, method);
 		}
-		for (int i = 0; i < training.size(); i++) {
-			for (double s : training.spikes(i)) recorded += s;
+		catch (MalformedModelException e) {
+			throw new IllegalStateException("trained parameters do not fit the network", e);
 		}
-		predicted /= members.size();
-		return predicted > 0 && recorded > 0 ? predicted / recorded : RateTrainer.TARGET_SCALE;
+		finally {
+			for (RateNetwork net : nets) net.close();
+		}
 	}
+
+	private static final int NULL_TRACES = 10, NULL_FRAMES = 10000;
 }

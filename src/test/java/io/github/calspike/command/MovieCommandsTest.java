@@ -119,6 +119,25 @@ class MovieCommandsTest {
 			assertEquals(300, rate.column(i).length);
 			for (double v : rate.column(i)) assertTrue(v >= 0 && Double.isFinite(v));
 		}
+		// the raster is no metronome: ROIs differ, some are silent, active ones have events
+		ColumnTable spikes = SpikeFinderCsv.readColumns(out.resolve("neurofinder-crop-96.spikes.csv"),
+			0, true);
+		double[] perRoi = new double[26];
+		java.util.Set<String> rasters = new java.util.HashSet<>();
+		for (int i = 0; i < 26; i++) {
+			double[] d = spikes.column(i);
+			StringBuilder row = new StringBuilder();
+			for (int t = 0; t < d.length; t++) {
+				perRoi[i] += d[t];
+				if (d[t] > 0) row.append(t).append(',');
+			}
+			rasters.add(row.toString());
+		}
+		double[] sorted = perRoi.clone();
+		java.util.Arrays.sort(sorted);
+		assertTrue(rasters.size() >= 20, rasters.size() + " different rows of 26");
+		assertTrue(sorted[0] <= 2 && sorted[25] >= 3 * Math.max(1, sorted[0]) + 5,
+			"spikes per ROI: " + java.util.Arrays.toString(perRoi));
 	}
 
 	@Test

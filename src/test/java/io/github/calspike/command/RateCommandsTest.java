@@ -104,10 +104,23 @@ class RateCommandsTest {
 		ColumnTable d = SpikeFinderCsv.readColumns(dir.resolve("rates.discrete.csv"), 0, true);
 		assertEquals(in.column(0).length, d.column(0).length);
 		String table = Files.readString(out.resolve("Inferred spikes.csv"));
-		assertTrue(table.startsWith(
-			"label,frames,noise_level,inferred_spikes,mean_rate_Hz,recorded_spikes,spikefinder_correlation"),
-			table);
-		assertTrue(Files.readString(out.resolve("SpikeFinder scores.csv")).contains("mean over neurons"));
+		assertTrue(table.startsWith("label,frames,noise_level,model_noise_min,model_noise_max," +
+			"fits_model,inferred_spikes,discrete_spikes,mean_rate_Hz,recorded_spikes,count_ratio," +
+			"quiet_rate_Hz,spikefinder_correlation,correlation_7_5Hz,precision,recall,f1\n"), table);
+		String scores = Files.readString(out.resolve("SpikeFinder scores.csv"));
+		for (String metric : new String[] { "SpikeFinder correlation (mean over neurons)",
+			"correlation in 7.5 Hz bins", "count error", "quiet rate", "rate correlation",
+			"discrete spikes: precision", "discrete spikes: recall", "discrete spikes: F1" })
+		{
+			assertTrue(scores.contains(metric), metric + " in " + scores);
+		}
+		// the discrete spikes of the table are those of the file, and sit at recorded spikes
+		ColumnTable truth = SpikeFinderCsv.readColumns(dir.resolve("held.spikes.csv"), 0, true);
+		for (int i = 0; i < in.size(); i++) {
+			io.github.calspike.analysis.SpikeMetrics.Matching mt = io.github.calspike.analysis.SpikeMetrics
+				.match(truth.column(i), d.column(i), 100, 0.1);
+			assertTrue(mt.f1() > 0.6, "neuron " + i + ": discrete-spike F1 " + mt.f1());
+		}
 		assertTrue(Files.size(out.resolve("Inferred spike rate.png")) > 10_000);
 	}
 
@@ -196,6 +209,67 @@ class RateCommandsTest {
 					": inferred " + inferred + " of " + recorded + " spikes");
 			}
 		}
+	}
+
+	/** @return inferred spikes per second of a synthetic neuron firing at about {@code hz} */
+	private static double[] inferredAndRecordedHz(SpikeRateModel m, long seed, double hz) {
+		// Synthetic spikes: per-frame probability p, a fifth of them doubles: 1.2 p spikes a frame
+		TraceSet t = Synthetic.recording(seed, 1, 12000, 100, hz / 100 / 1.2, 0.3);
+		double[] r = m.rates(t.calcium(0), 100);
+		double inferred = 0, recorded = 0;
+		for (int f = 0; f < r.length; f++) {
+			inferred += r[f];
+			recorded += t.spikes(0)[f];
+		}
+		return new double[] { inferred / 120, recorded / 120 };
+	}
+
+	@Test
+	void busierNeuronsGetMoreSpikesAndASilentOneFarFewer() throws Exception {
+		// Trained on neurons firing at 2.4 Hz only, the model does not reach 1.4x at 1, 5 and 20 Hz
+		// (BENCHMARKS.md); what it must do is order them, and keep a silent neuron far below all
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			double silent = inferredAndRecordedHz(m, 11, 0)[0];
+			StringBuilder all = new StringBuilder("silent: " + silent + " Hz");
+			double previous = silent;
+			boolean ordered = true;
+			for (double hz : new double[] { 1, 5, 20 }) {
+				double[] ir = inferredAndRecordedHz(m, 12 + (long) hz, hz);
+				all.append("; firing at ").append(ir[1]).append(" Hz: inferred ").append(ir[0]);
+				ordered &= ir[0] > previous * 1.2;
+				previous = ir[0];
+			}
+			assertTrue(ordered && silent < 0.5, all.toString());
+		}
+	}
+
+	@Test
+	void aFlatTraceGetsNoSpikesAndIsFlagged() throws Exception {
+		TraceSet t = Synthetic.recording(5, 2, 3000, 100, 0.02, 0.3);
+		double[][] c = { new double[3000], t.calcium(1) };
+		java.util.Arrays.fill(c[0], 0.7);
+		TraceSet withFlat = new TraceSet(java.util.List.of("flat", "active"), 100, c, null);
+		Path csv = dir.resolve("flat.calcium.csv");
+		SpikeFinderCsv.writeCalcium(csv, withFlat, Padding.NAN);
+		Path o = dir.resolve("flat-out");
+		context.service(OutputService.class).setOutputFolder(o);
+		try {
+			CommandModule m = run(InferSpikes.class, "calcium", csv.toFile(), "model", model.toFile(),
+				"output", dir.resolve("flat.rate.csv").toFile());
+			assertFalse(m.isCanceled(), m.getCancelReason());
+		}
+		finally {
+			context.service(OutputService.class).setOutputFolder(out);
+		}
+		java.util.List<String> rows = Files.readAllLines(o.resolve("Inferred spikes.csv"));
+		String[] head = rows.get(0).split(","), flat = rows.get(1).split(","), active = rows.get(2)
+			.split(",");
+		int fits = java.util.Arrays.asList(head).indexOf("fits_model"), n = java.util.Arrays.asList(
+			head).indexOf("inferred_spikes");
+		assertEquals("false", flat[fits]);
+		assertEquals(0, Double.parseDouble(flat[n]));
+		assertEquals("true", active[fits]);
+		assertTrue(Double.parseDouble(active[n]) > 10);
 	}
 
 	@Test

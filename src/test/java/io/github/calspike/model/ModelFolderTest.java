@@ -78,11 +78,17 @@ class ModelFolderTest {
 	}
 
 	@Test
-	void rewritingReplacesTheOldModelWhole() throws Exception {
+	void rewritingReplacesAModelOfTheSameKindButNeverAFileBesideIt() throws Exception {
 		Path m = write();
-		Files.writeString(m.resolve("stale.txt"), "from before");
+		String created = ModelFolder.read(m, null).info().parameters.sha256;
 		ModelFolder.write(m, info(), parameters);
-		assertTrue(Files.notExists(m.resolve("stale.txt")));
+		SpikeClassifierModel.open(m).close();
+		assertEquals(created, ModelFolder.read(m, null).info().parameters.sha256);
+		Files.writeString(m.resolve("notes.txt"), "the user's");
+		java.io.IOException e = assertThrows(java.io.IOException.class, () -> ModelFolder.write(m,
+			info(), parameters));
+		assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
+		assertEquals("the user's", Files.readString(m.resolve("notes.txt")));
 		SpikeClassifierModel.open(m).close();
 	}
 

@@ -1,0 +1,95 @@
+package io.github.calspike.command;
+
+import io.github.calspike.analysis.SpikeMetrics;
+import io.github.calspike.analysis.SpikeScores;
+import io.github.calspike.infer.SpikeInference;
+import io.github.calspike.trace.TraceSet;
+
+import ij.measure.ResultsTable;
+
+/** The tables of spike inference: one row per neuron, and the scores over all neurons. */
+final class SpikeTables {
+
+	private SpikeTables() {}
+
+	/** @return the traces' recorded spikes per neuron */
+	static double[][] truth(TraceSet traces) {
+		double[][] t = new double[traces.size()][];
+		for (int i = 0; i < t.length; i++) t[i] = traces.spikes(i);
+		return t;
+	}
+
+	/** @return the scores of an inference against the traces' recorded spikes */
+	static SpikeScores scores(SpikeInference.Result r) {
+		return SpikeScores.of(r.traces.names(), truth(r.traces), r.rates, r.discrete, r.traces
+			.rateHz());
+	}
+
+	/**
+	 * @return one row per neuron: frames, noise level against the model's training range, whether
+	 *         the model fits it, inferred spikes (expected and discrete) and mean rate; with recorded
+	 *         spikes also the count ratio, quiet rate, correlations and spike-time matching
+	 */
+	static ResultsTable perNeuron(SpikeInference.Result r) {
+		TraceSet traces = r.traces;
+		SpikeScores sc = traces.hasSpikes() ? scores(r) : null;
+		ResultsTable t = new ResultsTable();
+		t.showRowNumbers(false);
+		for (int i = 0; i < traces.size(); i++) {
+			double sum = r.inferredSpikes(i), duration = r.rates[i].length / traces.rateHz();
+			double whole = 0;
+			for (double v : r.discrete[i]) whole += v;
+			t.addRow();
+			t.addValue("label", traces.name(i));
+			t.addValue("frames", r.rates[i].length);
+			t.addValue("noise_level", r.noiseLevel[i]);
+			t.addValue("model_noise_min", r.noiseRange[0]);
+			t.addValue("model_noise_max", r.noiseRange[1]);
+			t.addValue("fits_model", r.fitsModel[i] ? "true" : "false");
+			t.addValue("inferred_spikes", sum);
+			t.addValue("discrete_spikes", whole);
+			t.addValue("mean_rate_Hz", sum / duration);
+			if (sc == null) continue;
+			t.addValue("recorded_spikes", sc.recorded[i]);
+			t.addValue("count_ratio", sc.countRatio[i]);
+			t.addValue("quiet_rate_Hz", sc.quietRateHz[i]);
+			t.addValue("spikefinder_correlation", sc.spikefinder[i]);
+			t.addValue("correlation_7_5Hz", sc.binned[i]);
+			SpikeMetrics.Matching m = sc.matching[i];
+			t.addValue("precision", m.precision());
+			t.addValue("recall", m.recall());
+			t.addValue("f1", m.f1());
+		}
+		return t;
+	}
+
+	/** @return the summary over neurons, one metric per row */
+	static ResultsTable summary(SpikeInference.Result r) {
+		SpikeScores sc = scores(r);
+		int n = sc.size();
+		String on = n + " neurons";
+		ResultsTable t = new ResultsTable();
+		t.showRowNumbers(false);
+		ClassifierTables.row(t, "SpikeFinder correlation (mean over neurons)", sc.spikefinderMean(),
+			on + " at 25 Hz");
+		ClassifierTables.row(t, "SpikeFinder correlation (median over neurons)", sc
+			.spikefinderMedian(), on + " at 25 Hz");
+		ClassifierTables.row(t, "correlation in 7.5 Hz bins (mean over neurons)", sc.binnedMean(), on);
+		ClassifierTables.row(t, "count error (median over neurons of |log2 inferred/recorded|)", sc
+			.countError(), on);
+		ClassifierTables.row(t, "count ratio (median over neurons of inferred/recorded)", sc
+			.medianCountRatio(), on);
+		ClassifierTables.row(t, "quiet rate (Hz, inferred spikes in stretches of at least " +
+			SpikeMetrics.QUIET_SECONDS + " s without a recorded spike)", sc.quietRateHz(), on +
+				" pooled");
+		ClassifierTables.row(t, "rate correlation (across neurons, inferred against recorded Hz)", sc
+			.rateCorrelation(), on);
+		SpikeMetrics.Matching m = sc.pooledMatching();
+		String within = on + " pooled, matched one to one within " + (int) (1000 *
+			SpikeMetrics.MATCH_SECONDS) + " ms";
+		ClassifierTables.row(t, "discrete spikes: precision", m.precision(), within);
+		ClassifierTables.row(t, "discrete spikes: recall", m.recall(), within);
+		ClassifierTables.row(t, "discrete spikes: F1", m.f1(), within);
+		return t;
+	}
+}

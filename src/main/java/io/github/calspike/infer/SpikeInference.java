@@ -1,0 +1,95 @@
+package io.github.calspike.infer;
+
+import io.github.calspike.analysis.SpikeStatistics;
+import io.github.calspike.model.ModelInfo;
+import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.TraceSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Spike inference as every command runs it: the calibrated rate of each frame of each neuron,
+ * discrete spikes fitted to it, each neuron's noise level against the range the model was trained
+ * on, and the warnings a user should read (neurons outside that range, flat traces).
+ */
+public final class SpikeInference {
+
+	private SpikeInference() {}
+
+	/** What inference found for a set of traces. */
+	public static final class Result {
+		/** The traces inferred from. */
+		public final TraceSet traces;
+		/** Expected spikes per frame, per neuron, at the traces' rate. */
+		public final double[][] rates;
+		/** Whole spikes per frame, per neuron. */
+		public final double[][] discrete;
+		/** CASCADE noise level per neuron. */
+		public final double[] noiseLevel;
+		/** Whether each neuron's noise level lies inside the model's training range and it is not flat. */
+		public final boolean[] fitsModel;
+		/** Whether each neuron's trace is flat (no activity; 0 spikes). */
+		public final boolean[] flat;
+		/** The model's training noise range, {min, max} (NaN when the model does not say). */
+		public final double[] noiseRange;
+		/** Warnings for the log, one per problem. */
+		public final List<String> warnings;
+
+		Result(TraceSet traces, double[][] rates, double[][] discrete, double[] noiseLevel,
+			boolean[] fitsModel, boolean[] flat, double[] noiseRange, List<String> warnings)
+		{
+			this.traces = traces;
+			this.rates = rates;
+			this.discrete = discrete;
+			this.noiseLevel = noiseLevel;
+			this.fitsModel = fitsModel;
+			this.flat = flat;
+			this.noiseRange = noiseRange;
+			this.warnings = List.copyOf(warnings);
+		}
+
+		/** @return inferred spikes of neuron {@code i} (the sum of its rate) */
+		public double inferredSpikes(int i) {
+			double s = 0;
+			for (double v : rates[i]) if (Double.isFinite(v)) s += v;
+			return s;
+		}
+	}
+
+	/** Runs {@code model} over every neuron of {@code traces}. */
+	public static Result run(SpikeRateModel model, TraceSet traces) {
+		int n = traces.size();
+		double[][] rates = new double[n][], discrete = new double[n][];
+		double[] nu = new double[n];
+		boolean[] fits = new boolean[n], flat = new boolean[n];
+		ModelInfo.Calibration c = model.info().calibration;
+		double[] range = { c == null ? Double.NaN : c.noiseLevelMin, c == null ? Double.NaN
+			: c.noiseLevelMax };
+		double width = model.spikeWidthFrames(traces.rateHz());
+		List<String> outside = new ArrayList<>(), flats = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			double[] x = traces.calcium(i);
+			rates[i] = model.rates(x, traces.rateHz());
+			discrete[i] = SpikeStatistics.discreteSpikes(rates[i], width);
+			nu[i] = SpikeStatistics.noiseLevel(x, traces.rateHz());
+			flat[i] = Normalization.isFlat(x);
+			fits[i] = !flat[i] && model.fitsNoiseLevel(nu[i]);
+			if (flat[i]) flats.add(traces.name(i));
+			else if (!fits[i]) outside.add(String.format(Locale.ROOT, "%s (%.2f)", traces.name(i), nu[i]));
+		}
+		List<String> warnings = new ArrayList<>();
+		if (!flats.isEmpty()) {
+			warnings.add(flats.size() + " of " + n + " traces are flat (every frame the same value): " +
+				"no activity to infer, 0 spikes: " + String.join(", ", flats));
+		}
+		if (!outside.isEmpty()) {
+			warnings.add(String.format(Locale.ROOT, "%d of %d neurons have a noise level outside the " +
+				"range the model was trained on (%.2f to %.2f); their spikes are less reliable: %s",
+				outside.size(), n, range[0], range[1], String.join(", ", outside)));
+		}
+		return new Result(traces, rates, discrete, nu, fits, flat, range, warnings);
+	}
+}

@@ -1,0 +1,57 @@
+package io.github.calspike.bench;
+
+import io.github.calspike.analysis.SpikeMetrics;
+import io.github.calspike.analysis.SpikeScores;
+import io.github.calspike.cli.CalSpikeCli;
+import io.github.calspike.extract.SyntheticMovie;
+import io.github.calspike.trace.io.ColumnTable;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * "Analyze Calcium Movie" with the bundled rate model on seeded synthetic movies with known
+ * spikes (128 x 128 px, 12 neurons firing at 1 Hz, 2 minutes), at 7.5 and 30 Hz: the count error,
+ * quiet rate and spike-time F1 a user would get. Usage: MovieSpikeBenchmark [SEEDS]
+ */
+public final class MovieSpikeBenchmark {
+
+	public static void main(String[] a) throws Exception {
+		int seeds = a.length > 0 ? Integer.parseInt(a[0]) : 3;
+		System.out.println("| frame rate | seed | count error | median count ratio | quiet rate (Hz) " +
+			"| corr 7.5 Hz bins | discrete P | R | F1 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		for (double hz : new double[] { 7.5, 30 }) {
+			for (int seed = 1; seed <= seeds; seed++) {
+				SyntheticMovie.Spec s = new SyntheticMovie.Spec();
+				s.rateHz = hz;
+				s.frames = (int) Math.round(120 * hz);
+				s.seed = seed;
+				Path dir = Files.createTempDirectory("movie-bench");
+				SyntheticMovie.generate(s).write(dir);
+				Path out = dir.resolve("out");
+				int code = new CalSpikeCli(System.out, System.err).run("--out", out.toString(),
+					"Analyze Calcium Movie", "image=" + dir.resolve("movie.tif"), "rois=" + dir.resolve(
+						"rois.json"), "framerate=" + hz);
+				if (code != 0) throw new IllegalStateException("Analyze Calcium Movie failed: " + code);
+				ColumnTable truth = SpikeFinderCsv.readColumns(dir.resolve("truth.spikes.csv"), 0, true);
+				ColumnTable rate = SpikeFinderCsv.readColumns(out.resolve("movie.spike-rate.csv"), 0, false);
+				ColumnTable disc = SpikeFinderCsv.readColumns(out.resolve("movie.spikes.csv"), 0, true);
+				int n = truth.labels().size();
+				double[][] t = new double[n][], r = new double[n][], d = new double[n][];
+				for (int i = 0; i < n; i++) {
+					t[i] = truth.column(i);
+					r[i] = rate.column(i);
+					d[i] = disc.column(i);
+				}
+				SpikeScores sc = SpikeScores.of(truth.labels(), t, r, d, hz);
+				SpikeMetrics.Matching m = sc.pooledMatching();
+				System.out.println(String.format(Locale.ROOT, "| %s Hz | %d | %.3f | %.3f | %.3f | %.3f " +
+					"| %.3f | %.3f | %.3f |", hz, seed, sc.countError(), sc.medianCountRatio(), sc
+						.quietRateHz(), sc.binnedMean(), m.precision(), m.recall(), m.f1()));
+			}
+		}
+	}
+}

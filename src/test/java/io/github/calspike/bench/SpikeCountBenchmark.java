@@ -1,0 +1,153 @@
+package io.github.calspike.bench;
+
+import io.github.calspike.analysis.SpikeMetrics;
+import io.github.calspike.analysis.SpikeScores;
+import io.github.calspike.infer.SpikeInference;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
+import io.github.calspike.model.RateModels;
+import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.train.RateConfig;
+import io.github.calspike.train.RateTrainer;
+import io.github.calspike.train.RateTraining;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The numbers a user reads, leave one dataset out: for each fold model BENCH/lodo-H/model, the
+ * held-out SpikeFinder dataset H at 100 Hz and as a noisy 7.5 Hz recording (frames averaged to
+ * 7.5 Hz, spikes summed, plus white noise of sd 0.1 x each trace's 1st-99th percentile range),
+ * scored with the SpikeScores of "Infer Spikes"; and what the model gives on a flat trace and on
+ * white noise. Usage: SpikeCountBenchmark BENCH_DIR DATA_DIR [FOLDS]
+ */
+public final class SpikeCountBenchmark {
+
+	public static void main(String[] a) throws Exception {
+		Path bench = Paths.get(a[0]), data = Paths.get(a[1]);
+		String[] folds = (a.length > 2 ? a[2] : "4 5 6").trim().split("\\s+");
+		System.out.println("| held out | recording | SpikeFinder corr | corr 7.5 Hz bins | count error " +
+			"| median count ratio | quiet rate (Hz) | rate corr | discrete P | R | F1 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+		double[][] sums = new double[2][9];
+		List<String> nulls = new ArrayList<>();
+		for (String h : folds) {
+			TraceSet t = SpikeFinderCsv.read(data.resolve(h + ".train.calcium.csv"), data.resolve(h +
+				".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
+			Path folder = bench.resolve("lodo-" + h + "/model");
+			String q = System.getProperty("recalibrate");
+			if (q != null) folder = recalibrated(folder, data, h, Double.parseDouble(q));
+			try (SpikeRateModel m = SpikeRateModel.open(folder)) {
+				TraceSet[] versions = { t, noisyLowRate(t, 7.5, 0.1, 7) };
+				for (int v = 0; v < 2; v++) {
+					SpikeInference.Result r = SpikeInference.run(m, versions[v]);
+					double[][] truth = new double[versions[v].size()][];
+					for (int i = 0; i < truth.length; i++) truth[i] = versions[v].spikes(i);
+					SpikeScores s = SpikeScores.of(versions[v].names(), truth, r.rates, r.discrete,
+						versions[v].rateHz());
+					SpikeMetrics.Matching mt = s.pooledMatching();
+					double[] row = { v == 0 ? s.spikefinderMean() : Double.NaN, s.binnedMean(), s
+						.countError(), s.medianCountRatio(), s.quietRateHz(), s.rateCorrelation(), mt
+							.precision(), mt.recall(), mt.f1() };
+					for (int k = 0; k < row.length; k++) sums[v][k] += row[k] / folds.length;
+					System.out.println(row(h + ".train", v == 0 ? "100 Hz" : "7.5 Hz + noise", row));
+				}
+				nulls.add(String.format(Locale.ROOT, "fold %s: flat trace %.3f Hz, white noise %.3f Hz " +
+					"(100 Hz), %.3f Hz (7.5 Hz)", h, hz(m, new double[6000], 100), hz(m, noise(60000, 1), 100),
+					hz(m, noise(4500, 2), 7.5)));
+			}
+		}
+		System.out.println(row("mean", "100 Hz", sums[0]));
+		System.out.println(row("mean", "7.5 Hz + noise", sums[1]));
+		System.out.println();
+		for (String n : nulls) System.out.println(n);
+	}
+
+	/**
+	 * @return a copy of a fold's model folder calibrated as training now calibrates (floor at
+	 *         quantile q of its rate on white noise, gain on the fold's training datasets)
+	 */
+	static Path recalibrated(Path folder, Path data, String heldOut, double q) throws Exception {
+		ModelFolder.Loaded l = ModelFolder.read(folder, ModelInfo.SPIKE_RATE);
+		ModelInfo info = l.info();
+		List<TraceSet> sets = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (String d : new String[] { "4", "5", "6" }) {
+			if (d.equals(heldOut)) continue;
+			sets.add(SpikeFinderCsv.read(data.resolve(d + ".train.calcium.csv"), data.resolve(d +
+				".train.spikes.csv"), SpikeFinderCsv.Options.defaults()));
+			names.add(d);
+		}
+		RateConfig cfg = RateConfig.defaults().withNetwork(info.network.filters, info.network.kernel,
+			info.network.layers).withGlobalContext(info.network.globalContext);
+		RateTraining.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), info
+			.normalizationMode(), cfg, l.parameters(), q);
+		info.network.outputScale = RateTrainer.TARGET_SCALE;
+		info.calibration = RateModels.calibration(cal);
+		System.err.printf(Locale.ROOT, "fold %s: floor %.4f gain %.3f noise %.2f-%.2f%n", heldOut,
+			cal.floor, cal.gain, cal.noiseMin, cal.noiseMax);
+		Path out = Files.createTempDirectory("recalibrated").resolve("model");
+		ModelFolder.write(out, info, l.parameters());
+		return out;
+	}
+
+	private static String row(String h, String what, double[] v) {
+		StringBuilder b = new StringBuilder("| " + h + " | " + what + " |");
+		for (double x : v) b.append(Double.isNaN(x) ? " - |" : String.format(Locale.ROOT, " %.3f |",
+			x));
+		return b.toString();
+	}
+
+	private static double[] noise(int n, long seed) {
+		Random r = new Random(seed);
+		double[] x = new double[n];
+		for (int i = 0; i < n; i++) x[i] = r.nextGaussian();
+		return x;
+	}
+
+	private static double hz(SpikeRateModel m, double[] x, double rateHz) {
+		double s = 0;
+		for (double v : m.rates(x, rateHz)) s += v;
+		return s / (x.length / rateHz);
+	}
+
+	/**
+	 * @return the traces averaged into frames at {@code toHz} (spikes summed), plus white noise of
+	 *         sd {@code noise} x the trace's 1st-99th percentile range
+	 */
+	static TraceSet noisyLowRate(TraceSet t, double toHz, double noise, long seed) {
+		Random r = new Random(seed);
+		int n = t.size();
+		double[][] c = new double[n][], s = new double[n][];
+		double per = t.rateHz() / toHz;
+		for (int i = 0; i < n; i++) {
+			double[] x = t.calcium(i), y = t.spikes(i);
+			int frames = (int) Math.floor(x.length / per);
+			c[i] = new double[frames];
+			s[i] = new double[frames];
+			int[] count = new int[frames];
+			for (int k = 0; k < frames * per && k < x.length; k++) {
+				int f = (int) Math.floor(k / per);
+				if (f >= frames) break;
+				c[i][f] += x[k];
+				s[i][f] += y[k];
+				count[f]++;
+			}
+			for (int f = 0; f < frames; f++) c[i][f] /= count[f];
+			double[] sorted = x.clone();
+			Arrays.sort(sorted);
+			double range = sorted[(int) (0.99 * (sorted.length - 1))] - sorted[(int) (0.01 * (sorted
+				.length - 1))];
+			for (int f = 0; f < frames; f++) c[i][f] += noise * range * r.nextGaussian();
+		}
+		return new TraceSet(t.names(), toHz, c, s);
+	}
+}
