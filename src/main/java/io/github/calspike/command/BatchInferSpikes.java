@@ -1,6 +1,7 @@
 package io.github.calspike.command;
 
 import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.trace.io.AtomicFiles;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
@@ -12,14 +13,18 @@ import ij.measure.ResultsTable;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -59,6 +64,11 @@ public class BatchInferSpikes extends ContextCommand {
 	private File model;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	@Parameter(label = "Redo inputs whose results are complete", persist = false)
+	private boolean overwrite = false;
+	@Parameter(label = "Shard K/N (this job's share of the inputs, for cluster job arrays)",
+		persist = false)
+	private String shard = "1/1";
 
 	@Parameter
 	private OutputService outputs;
@@ -75,8 +85,11 @@ public class BatchInferSpikes extends ContextCommand {
 		Map<Path, String> folders;
 		try {
 			if (output == null) throw new IllegalArgumentException("output: no folder given");
-			inputs = BatchInputs.list(input, output.toPath());
-			folders = BatchInputs.folders(inputs);
+			int[] kn = BatchInputs.shard(shard);
+			List<Path> all = BatchInputs.list(input, output.toPath());
+			folders = BatchInputs.folders(all);
+			inputs = new ArrayList<>();
+			for (int i = 0; i < all.size(); i++) if (i % kn[1] == kn[0] - 1) inputs.add(all.get(i));
 			Files.createDirectories(output.toPath());
 		}
 		catch (IOException | IllegalArgumentException e) {
@@ -104,7 +117,9 @@ public class BatchInferSpikes extends ContextCommand {
 			status.clearStatus();
 		}
 		try {
-			Path csv = output.toPath().resolve(BatchInputs.SUMMARY);
+			int[] kn = BatchInputs.shard(shard);
+			Path csv = output.toPath().resolve(kn[1] == 1 ? BatchInputs.SUMMARY : "batch-summary.shard-" +
+				kn[0] + "-of-" + kn[1] + ".csv");
 			DefaultOutputService.writeCsv(summary, csv);
 			log.info("Batch summary written to " + csv);
 			outputs.table("Batch summary", summary);
@@ -125,7 +140,20 @@ public class BatchInferSpikes extends ContextCommand {
 		long start = System.nanoTime();
 		Map<String, Object> params = new LinkedHashMap<>();
 		String command;
+		Path done = dir.resolve(BatchInputs.DONE);
 		try {
+			String stamp = BatchInputs.stamp(in);
+			if (!overwrite && Files.isRegularFile(done) && Files.readString(done).equals(stamp)) {
+				ColumnTable t = SpikeFinderCsv.readColumns(dir.resolve(stem + ".spike-rate.csv"), 0, false);
+				summary.addValue("status", "skipped");
+				summary.addValue("neurons", t.labels().size());
+				summary.addValue("inferred_spikes", total(t));
+				summary.addValue("message", "results in " + dir + " are complete (overwrite=true redoes " +
+					"them)");
+				summary.addValue("seconds", 0);
+				return;
+			}
+			Files.deleteIfExists(done);
 			Files.createDirectories(dir);
 			if (model != null) params.put("model", model);
 			params.put("threads", threads);
@@ -150,11 +178,10 @@ public class BatchInferSpikes extends ContextCommand {
 			if (m.isCanceled()) throw new IOException(m.getCancelReason());
 			Path rates = dir.resolve(stem + ".spike-rate.csv");
 			ColumnTable t = SpikeFinderCsv.readColumns(rates, 0, false);
-			double total = 0;
-			for (int c = 0; c < t.labels().size(); c++) for (double v : t.column(c)) total += v;
 			summary.addValue("status", "ok");
 			summary.addValue("neurons", t.labels().size());
-			summary.addValue("inferred_spikes", total);
+			summary.addValue("inferred_spikes", total(t));
+			AtomicFiles.write(done, o -> o.write(stamp.getBytes(StandardCharsets.UTF_8)));
 			summary.addValue("message", command + " -> " + dir);
 		}
 		catch (IOException | RuntimeException | ExecutionException e) {
@@ -179,8 +206,41 @@ public class BatchInferSpikes extends ContextCommand {
 		summary.addValue("seconds", (System.nanoTime() - start) / 1e9);
 	}
 
+	private static double total(ColumnTable t) {
+		double total = 0;
+		for (int c = 0; c < t.labels().size(); c++) for (double v : t.column(c)) if (Double.isFinite(v)) total += v;
+		return total;
+	}
+
 	/** Finds a batch's inputs and, for each, its companion files. */
 	static final class BatchInputs {
+
+		/** Marker written into a result folder once its input is completely done. */
+		static final String DONE = ".calspike-batch-complete";
+
+		/** @return what identifies an input's version: its name, size and modification time */
+		static String stamp(Path in) throws IOException {
+			return in.getFileName() + "\n" + Files.size(in) + "\n" + Files.getLastModifiedTime(in)
+				.toMillis() + "\n";
+		}
+
+		/** @return {K, N} of "K/N", 1 <= K <= N */
+		static int[] shard(String text) {
+			String t = text == null ? "" : text.trim();
+			Matcher m = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)")
+				.matcher(t);
+			if (m.matches()) {
+				try {
+					int k = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));
+					if (n >= 1 && k >= 1 && k <= n) return new int[] { k, n };
+				}
+				catch (NumberFormatException e) {
+					// refused below
+				}
+			}
+			throw new IllegalArgumentException("shard: '" + text + "' is not K/N with 1 <= K <= N, " +
+				"e.g. 3/10 for the third of ten jobs");
+		}
 
 		private BatchInputs() {}
 
