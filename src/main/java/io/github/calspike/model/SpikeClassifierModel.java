@@ -33,7 +33,7 @@ public final class SpikeClassifierModel implements AutoCloseable {
 			network = new ClassifierNetwork(info.network.units, info.windowSpec().length(), loaded
 				.parameters());
 		}
-		catch (MalformedModelException e) {
+		catch (MalformedModelException | RuntimeException e) {
 			throw new ModelFormatException(source + ": " + e.getMessage(), e);
 		}
 	}

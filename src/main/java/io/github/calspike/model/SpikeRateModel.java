@@ -45,7 +45,7 @@ public final class SpikeRateModel implements AutoCloseable {
 					info.network.globalContext, p));
 			}
 		}
-		catch (IOException | MalformedModelException e) {
+		catch (IOException | MalformedModelException | RuntimeException e) {
 			close();
 			throw new ModelFormatException(source + ": parameters do not fit the network (" + e
 				.getMessage() + ")", e);

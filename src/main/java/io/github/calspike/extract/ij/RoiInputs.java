@@ -52,7 +52,14 @@ public final class RoiInputs {
 			for (NeurofinderRegions.Region r : NeurofinderRegions.read(file)) b.add(r.id(), r.xs(), r.ys());
 			return b.build();
 		}
-		ImagePlus labels = IJ.openImage(file.toString());
+		if (name.endsWith(".tif") || name.endsWith(".tiff")) MovieFiles.checkTiff(file);
+		ImagePlus labels;
+		try {
+			labels = IJ.openImage(file.toString());
+		}
+		catch (RuntimeException | OutOfMemoryError e) {
+			throw new IOException(file + ": ImageJ cannot open it as a label image (" + e + ")", e);
+		}
 		if (labels == null) {
 			throw new IOException(file + ": cannot be opened as ROIs (expected RoiSet.zip, .roi, " +
 				"Neurofinder .json, or a label image ImageJ can open)");
@@ -125,7 +132,14 @@ public final class RoiInputs {
 				try (InputStream in = z.getInputStream(e)) {
 					bytes = in.readAllBytes();
 				}
-				Roi roi = RoiDecoder.openFromByteArray(bytes);
+				Roi roi;
+				try {
+					roi = RoiDecoder.openFromByteArray(bytes);
+				}
+				catch (RuntimeException | OutOfMemoryError x) {
+					throw new IOException(zip + ": entry " + e.getName() + " is a damaged ImageJ ROI (" + x +
+						")", x);
+				}
 				if (roi == null) throw new IOException(zip + ": entry " + e.getName() + " is not an ImageJ ROI");
 				if (roi.getName() == null) roi.setName(e.getName().replaceFirst("(?i)\\.roi$", ""));
 				out.add(roi);
