@@ -67,6 +67,10 @@ public final class CalSpikeCli {
 			else rest.add(args[i]);
 		}
 		if (rest.isEmpty()) return usage("no command given");
+		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+			return usage("--out: " + outDir.toAbsolutePath() + " is a file, not a folder; give a folder " +
+				"for the tables and plots");
+		}
 		Context context = new Context();
 		try {
 			context.service(OutputService.class).setOutputFolder(outDir);

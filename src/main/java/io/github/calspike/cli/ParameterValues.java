@@ -1,5 +1,9 @@
 package io.github.calspike.cli;
 
+import ij.WindowManager;
+
+import java.io.File;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -62,6 +66,16 @@ final class ParameterValues {
 			}
 			checkRange(item, l, value);
 			return v;
+		}
+		if (t == File.class && v.isEmpty()) {
+			throw new IllegalArgumentException(name + ": no file given (" + name + "= is empty)");
+		}
+		if (t.getName().equals("ij.ImagePlus") && WindowManager.getImage(v) == null) {
+			File f = new File(v);
+			if (!f.exists()) throw new IllegalArgumentException(name + ": no such file, and no open " +
+				"image has that title: " + value);
+			if (f.isDirectory()) throw new IllegalArgumentException(name + ": " + value +
+				" is a folder, not an image file");
 		}
 		List<?> choices = item.getChoices();
 		if (choices != null && !choices.isEmpty()) {

@@ -45,6 +45,10 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 	public void run() {
 		try {
 			Path dir = output != null ? output.toPath() : outputs.outputFolder();
+			if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+				throw new IllegalArgumentException("output: " + dir + " is a file, not a folder for the " +
+					"CSV files");
+			}
 			String stem = image == null ? "" : MovieTraces.stem(image);
 			if (dir != null) {
 				for (String suffix : SUFFIXES) {

@@ -85,6 +85,10 @@ public class BatchInferSpikes extends ContextCommand {
 		Map<Path, String> folders;
 		try {
 			if (output == null) throw new IllegalArgumentException("output: no folder given");
+			if (output.isFile()) {
+				throw new IllegalArgumentException("output: " + output + " is a file, not a folder for the " +
+					"results");
+			}
 			int[] kn = BatchInputs.shard(shard);
 			List<Path> all = BatchInputs.list(input, output.toPath());
 			folders = BatchInputs.folders(all);

@@ -59,6 +59,10 @@ final class MovieTraces {
 			"or the path of an image file)");
 		if (framerate < 0) throw new IllegalArgumentException("framerate: must not be negative, got " +
 			framerate);
+		if (image.getWidth() <= 0 || image.getHeight() <= 0 || image.getStackSize() == 0) {
+			throw new IllegalArgumentException("image: '" + image.getTitle() + "' holds no pixels (no " +
+				"such file, or an empty image)");
+		}
 		FrameSource frames = ImagePlusFrames.of(image);
 		double rate = framerate > 0 ? framerate : ImagePlusFrames.frameRateHz(image);
 		boolean known = rate > 0;

@@ -7,7 +7,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.BufferedInputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -148,11 +151,49 @@ public final class SpikeFinderCsv {
 			return new ColumnParser(file, maxGap, counts).parse(parser.iterator());
 		}
 		catch (UncheckedIOException e) {
+			if (e.getCause() instanceof CharacterCodingException) throw notUtf8(file);
 			throw new TraceFormatException(file, 0, 0, "cannot parse CSV: " + e.getCause().getMessage());
+		}
+		catch (CharacterCodingException e) {
+			throw notUtf8(file);
 		}
 	}
 
+	/** @return an error naming the line and byte offset of the first byte that is not UTF-8 */
+	static TraceFormatException notUtf8(Path file) {
+		long line = 1, offset = 0;
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+			int need = 0, b;
+			long start = 0;
+			while ((b = in.read()) >= 0) {
+				if (need > 0) {
+					if ((b & 0xc0) != 0x80) break;
+					need--;
+				}
+				else if (b >= 0x80) {
+					start = offset;
+					if ((b & 0xe0) == 0xc0 && b >= 0xc2) need = 1;
+					else if ((b & 0xf0) == 0xe0) need = 2;
+					else if ((b & 0xf8) == 0xf0 && b <= 0xf4) need = 3;
+					else break;
+				}
+				else if (b == '\n') line++;
+				offset++;
+			}
+			if (need > 0) offset = start;
+		}
+		catch (IOException e) {
+			// report what was found so far
+		}
+		return new TraceFormatException(file, line, 0, "not a UTF-8 text file: byte " + offset +
+			" (line " + line + ") is not valid UTF-8; save the CSV as UTF-8 text");
+	}
+
 	private static Reader open(Path file) throws IOException {
+		if (Files.isDirectory(file)) {
+			throw new TraceFormatException(file, 0, 0, "is a folder, not a CSV file" + (file.toString()
+				.isEmpty() ? " (no file name was given)" : ""));
+		}
 		try {
 			BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 			r.mark(1);
@@ -161,6 +202,9 @@ public final class SpikeFinderCsv {
 		}
 		catch (NoSuchFileException e) {
 			throw new TraceFormatException(file, 0, 0, "no such file");
+		}
+		catch (CharacterCodingException e) {
+			throw notUtf8(file);
 		}
 		catch (IOException e) {
 			throw new TraceFormatException(file, 0, 0, "cannot read file (" + e.getMessage() + ")");
