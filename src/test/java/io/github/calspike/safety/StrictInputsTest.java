@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.calspike.cli.CalSpikeCli;
+import io.github.calspike.testing.Cli;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,6 +27,7 @@ class StrictInputsTest {
 	Path dir;
 	Path calcium, spikes, out;
 	String err;
+	final Cli runner = new Cli();
 
 	@BeforeEach
 	void data() throws Exception {
@@ -42,14 +40,8 @@ class StrictInputsTest {
 	}
 
 	int cli(String... args) {
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		String[] all = new String[args.length + 2];
-		all[0] = "--out";
-		all[1] = out.toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		int code = new CalSpikeCli(new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(
-			e, true)).run(all);
-		err = e.toString(StandardCharsets.UTF_8);
+		int code = runner.run(out, args);
+		err = runner.err;
 		return code;
 	}
 
