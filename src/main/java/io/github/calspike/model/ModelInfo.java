@@ -114,6 +114,11 @@ public final class ModelInfo {
 		 * recording rate, base and floor are measured again on white noise at that rate.
 		 */
 		public double quantile = Double.NaN;
+		/**
+		 * Window (s) of the slow-drift removal applied to a trace before inference ({@code
+		 * Detrend}); 0 for none, as in models written before it existed.
+		 */
+		public double detrendS;
 		/** Lowest CASCADE noise level of the training neurons (see SpikeStatistics.noiseLevel). */
 		public double noiseLevelMin = Double.NaN;
 		/** Highest CASCADE noise level of the training neurons. */

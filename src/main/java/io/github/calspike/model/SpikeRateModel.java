@@ -4,6 +4,7 @@ import ai.djl.MalformedModelException;
 
 import io.github.calspike.nn.Ensemble;
 import io.github.calspike.nn.RateNetwork;
+import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
@@ -81,13 +82,17 @@ public final class SpikeRateModel implements AutoCloseable {
 	}
 
 	/**
-	 * @return the expected spikes in each frame of one trace sampled at {@code rateHz}: the
+	 * @return the expected spikes in each frame of one trace sampled at {@code rateHz}: the trace
+	 *         freed of slow drift ({@link Detrend}, when the model's calibration asks for it), the
 	 *         ensemble's mean output, calibrated ({@link ModelInfo.Calibration}); 0 everywhere for
 	 *         a flat trace ({@link Normalization#isFlat}), which holds no activity to infer
 	 */
 	public double[] rates(double[] calcium, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
 		Normalization norm = info.normalizationMode();
+		if (info.calibration != null && info.calibration.detrendS > 0) {
+			calcium = Detrend.apply(calcium, rateHz, info.calibration.detrendS);
+		}
 		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] xf = new float[x.length];
 		for (int k = 0; k < x.length; k++) xf[k] = (float) x[k];
@@ -110,7 +115,7 @@ public final class SpikeRateModel implements AutoCloseable {
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
 			double[] levels = RateTraining.noiseGate(this::ensembleOutput, info.normalizationMode(), hz,
-				info.rateHz, calibration.quantile, RateTraining.NOISE_SEED);
+				info.rateHz, calibration.quantile, info.calibration.detrendS, RateTraining.NOISE_SEED);
 			return calibration.withLevels(levels[0], levels[1]);
 		});
 	}

@@ -33,6 +33,13 @@ class BundledRateModelTest {
 				double h = hz(m.rates(noise, 100), 100);
 				assertTrue(h <= 0.2, "white noise at 100 Hz: " + h + " Hz");
 			}
+			// a silent neuron on a bleaching baseline: slow drift is not activity
+			double[] quiet = new double[30000];
+			for (int t = 0; t < quiet.length; t++) {
+				quiet[t] = 1 + 0.3 * Math.exp(-t / 20000.0) + 0.05 * r.nextGaussian();
+			}
+			double b = hz(m.rates(quiet, 100), 100);
+			assertTrue(b <= 0.2, "a silent, bleaching neuron: " + b + " Hz");
 			// white noise recorded at 7.5 Hz (a movie's rate), where the gate is measured again
 			for (int k = 0; k < 3; k++) {
 				double[] noise = new double[3000];
