@@ -23,7 +23,7 @@ public final class SpikeScores {
 	public final double[] binned;
 	/** Matching of discrete spikes per neuron (null without discrete spikes). */
 	public final SpikeMetrics.Matching[] matching;
-	private final double pooledQuietSpikes, pooledQuietSeconds;
+	private double pooledQuietSpikes, pooledQuietSeconds;
 	private final double[] inferredHz, recordedHz;
 
 	private SpikeScores(List<String> names, int n) {
@@ -37,23 +37,6 @@ public final class SpikeScores {
 		matching = new SpikeMetrics.Matching[n];
 		inferredHz = new double[n];
 		recordedHz = new double[n];
-		pooledQuietSpikes = 0;
-		pooledQuietSeconds = 0;
-	}
-
-	private SpikeScores(SpikeScores s, double quietSpikes, double quietSeconds) {
-		names = s.names;
-		recorded = s.recorded;
-		inferred = s.inferred;
-		countRatio = s.countRatio;
-		quietRateHz = s.quietRateHz;
-		spikefinder = s.spikefinder;
-		binned = s.binned;
-		matching = s.matching;
-		inferredHz = s.inferredHz;
-		recordedHz = s.recordedHz;
-		pooledQuietSpikes = quietSpikes;
-		pooledQuietSeconds = quietSeconds;
 	}
 
 	/**
@@ -72,7 +55,6 @@ public final class SpikeScores {
 		}
 		SpikeScores s = new SpikeScores(names, n);
 		int factor = Math.max(1, (int) Math.round(rateHz / 25));
-		double qs = 0, qsec = 0;
 		for (int i = 0; i < n; i++) {
 			s.recorded[i] = SpikeMetrics.recordedSpikes(truth[i], rates[i]);
 			s.inferred[i] = SpikeMetrics.inferredSpikes(truth[i], rates[i]);
@@ -80,8 +62,8 @@ public final class SpikeScores {
 			SpikeMetrics.Quiet q = SpikeMetrics.quiet(truth[i], rates[i], rateHz,
 				SpikeMetrics.QUIET_SECONDS);
 			s.quietRateHz[i] = q.rateHz();
-			qs += q.spikes;
-			qsec += q.seconds;
+			s.pooledQuietSpikes += q.spikes;
+			s.pooledQuietSeconds += q.seconds;
 			s.spikefinder[i] = SpikeFinderMetric.correlation(truth[i], rates[i], factor);
 			s.binned[i] = SpikeMetrics.binnedCorrelation(truth[i], rates[i], rateHz,
 				SpikeMetrics.BIN_HZ);
@@ -98,7 +80,7 @@ public final class SpikeScores {
 			s.inferredHz[i] = seconds > 0 ? s.inferred[i] / seconds : Double.NaN;
 			s.recordedHz[i] = seconds > 0 ? s.recorded[i] / seconds : Double.NaN;
 		}
-		return new SpikeScores(s, qs, qsec);
+		return s;
 	}
 
 	/** @return the number of neurons */

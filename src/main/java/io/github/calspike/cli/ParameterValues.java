@@ -1,5 +1,6 @@
 package io.github.calspike.cli;
 
+import ij.ImagePlus;
 import ij.WindowManager;
 
 import java.io.File;
@@ -70,7 +71,7 @@ final class ParameterValues {
 		if (t == File.class && v.isEmpty()) {
 			throw new IllegalArgumentException(name + ": no file given (" + name + "= is empty)");
 		}
-		if (t.getName().equals("ij.ImagePlus") && WindowManager.getImage(v) == null) {
+		if (t == ImagePlus.class && WindowManager.getImage(v) == null) {
 			File f = new File(v);
 			if (!f.exists()) throw new IllegalArgumentException(name + ": no such file, and no open " +
 				"image has that title: " + value);

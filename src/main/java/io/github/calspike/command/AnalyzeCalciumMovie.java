@@ -75,7 +75,7 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 			}
 			outputs.table("ROI traces", m.table());
 			outputs.table("ROI summary", m.roiTable());
-			outputs.table("Inferred spikes per ROI", SpikeTables.perNeuron(r));
+			outputs.table("Inferred spikes per ROI", SpikeTables.perNeuron(r, null));
 			outputs.figure(MoviePlots.stackedTraces("ROI traces of " + m.stem(), traces.names(), traces
 				.rateHz(), m.traces.result(), m.unit()));
 			outputs.figure(MoviePlots.stackedTraces("Inferred spike rate of " + m.stem(), traces.names(),

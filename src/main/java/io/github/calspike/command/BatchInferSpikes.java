@@ -83,13 +83,14 @@ public class BatchInferSpikes extends ContextCommand {
 	public void run() {
 		List<Path> inputs;
 		Map<Path, String> folders;
+		int[] kn;
 		try {
 			if (output == null) throw new IllegalArgumentException("output: no folder given");
 			if (output.isFile()) {
 				throw new IllegalArgumentException("output: " + output + " is a file, not a folder for the " +
 					"results");
 			}
-			int[] kn = BatchInputs.shard(shard);
+			kn = BatchInputs.shard(shard);
 			List<Path> all = BatchInputs.list(input, output.toPath());
 			folders = BatchInputs.folders(all);
 			inputs = new ArrayList<>();
@@ -121,7 +122,6 @@ public class BatchInferSpikes extends ContextCommand {
 			status.clearStatus();
 		}
 		try {
-			int[] kn = BatchInputs.shard(shard);
 			Path csv = output.toPath().resolve(kn[1] == 1 ? BatchInputs.SUMMARY : "batch-summary.shard-" +
 				kn[0] + "-of-" + kn[1] + ".csv");
 			DefaultOutputService.writeCsv(summary, csv);

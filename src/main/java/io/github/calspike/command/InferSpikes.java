@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
@@ -80,8 +81,9 @@ public class InferSpikes extends ContextCommand {
 				SpikeFinderCsv.write(dOut, traces.names(), r.discrete, in.calcium.padding());
 				log.info("Discrete spikes written to " + dOut);
 			}
-			outputs.table("Inferred spikes", SpikeTables.perNeuron(r));
-			if (traces.hasSpikes()) outputs.table("SpikeFinder scores", SpikeTables.summary(r));
+			SpikeScores sc = traces.hasSpikes() ? SpikeTables.scores(r) : null;
+			outputs.table("Inferred spikes", SpikeTables.perNeuron(r, sc));
+			if (sc != null) outputs.table("SpikeFinder scores", SpikeTables.summary(sc));
 			outputs.figure(TracePlots.calciumWithPrediction("Inferred spike rate", traces, r.rates,
 				"spikes/frame", 3, seconds));
 		}

@@ -28,11 +28,11 @@ final class SpikeTables {
 	/**
 	 * @return one row per neuron: frames, noise level against the model's training range, whether
 	 *         the model fits it, inferred spikes (expected and discrete) and mean rate; with recorded
-	 *         spikes also the count ratio, quiet rate, correlations and spike-time matching
+	 *         spikes ({@code sc}, null without) also the count ratio, quiet rate, correlations and
+	 *         spike-time matching
 	 */
-	static ResultsTable perNeuron(SpikeInference.Result r) {
+	static ResultsTable perNeuron(SpikeInference.Result r, SpikeScores sc) {
 		TraceSet traces = r.traces;
-		SpikeScores sc = traces.hasSpikes() ? scores(r) : null;
 		ResultsTable t = new ResultsTable();
 		t.showRowNumbers(false);
 		for (int i = 0; i < traces.size(); i++) {
@@ -63,9 +63,8 @@ final class SpikeTables {
 		return t;
 	}
 
-	/** @return the summary over neurons, one metric per row */
-	static ResultsTable summary(SpikeInference.Result r) {
-		SpikeScores sc = scores(r);
+	/** @return the summary over neurons of {@code sc}, one metric per row */
+	static ResultsTable summary(SpikeScores sc) {
 		int n = sc.size();
 		String on = n + " neurons";
 		ResultsTable t = new ResultsTable();

@@ -81,7 +81,7 @@ public final class RateModels {
 		c.floor = cal.floor;
 		c.gain = cal.gain;
 		c.quantile = cal.quantile;
-		c.detrendS = RateTraining.DEFAULT_DETREND_S;
+		c.detrendS = cal.detrendS;
 		c.noiseLevelMin = cal.noiseMin;
 		c.noiseLevelMax = cal.noiseMax;
 		return c;

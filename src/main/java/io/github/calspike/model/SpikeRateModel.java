@@ -2,19 +2,17 @@ package io.github.calspike.model;
 
 import ai.djl.MalformedModelException;
 
-import io.github.calspike.nn.Ensemble;
-import io.github.calspike.nn.RateNetwork;
+import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
+import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +28,7 @@ public final class SpikeRateModel implements AutoCloseable {
 
 	private final ModelInfo info;
 	private final String source;
-	private final List<RateNetwork> members = new ArrayList<>();
+	private final RateEnsemble ensemble;
 	private final RateTraining.Calibration calibration;
 	private final Map<Double, RateTraining.Calibration> gates = new HashMap<>();
 
@@ -39,15 +37,12 @@ public final class SpikeRateModel implements AutoCloseable {
 		source = loaded.source();
 		ModelInfo.Calibration c = info.calibration;
 		calibration = c == null ? null : new RateTraining.Calibration(c.base, c.floor, c.gain,
-			c.quantile, c.noiseLevelMin, c.noiseLevelMax, c.method);
+			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method);
 		try {
-			for (byte[] p : Ensemble.unpack(loaded.parameters())) {
-				members.add(new RateNetwork(info.network.filters, info.network.kernel, info.network.layers,
-					info.network.globalContext, p));
-			}
+			ensemble = new RateEnsemble(info.network.filters, info.network.kernel, info.network.layers,
+				info.network.globalContext, loaded.parameters());
 		}
 		catch (IOException | MalformedModelException | RuntimeException e) {
-			close();
 			throw new ModelFormatException(source + ": parameters do not fit the network (" + e
 				.getMessage() + ")", e);
 		}
@@ -90,13 +85,13 @@ public final class SpikeRateModel implements AutoCloseable {
 	public double[] rates(double[] calcium, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
 		Normalization norm = info.normalizationMode();
-		if (info.calibration != null && info.calibration.detrendS > 0) {
-			calcium = Detrend.apply(calcium, rateHz, info.calibration.detrendS);
+		if (calibration != null && calibration.detrendS > 0) {
+			calcium = Detrend.apply(calcium, rateHz, calibration.detrendS);
 		}
 		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] xf = new float[x.length];
 		for (int k = 0; k < x.length; k++) xf[k] = (float) x[k];
-		double[] perSecond = ensembleOutput(xf);
+		double[] perSecond = ensemble.mean(xf, info.network.outputScale);
 		if (calibration != null) perSecond = calibrationAt(rateHz).apply(perSecond);
 		for (int k = 0; k < perSecond.length; k++) perSecond[k] *= info.rateHz;
 		double[] back = Resampling.resample(perSecond, info.rateHz, rateHz, calcium.length);
@@ -114,22 +109,11 @@ public final class SpikeRateModel implements AutoCloseable {
 			return calibration;
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
-			double[] levels = RateTraining.noiseGate(this::ensembleOutput, info.normalizationMode(), hz,
-				info.rateHz, calibration.quantile, info.calibration.detrendS, RateTraining.NOISE_SEED);
+			double[] levels = RateTraining.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
+				info.normalizationMode(), hz, info.rateHz, calibration.quantile, calibration.detrendS,
+				RateTraining.NOISE_SEED);
 			return calibration.withLevels(levels[0], levels[1]);
 		});
-	}
-
-	/** @return the ensemble's mean output per model frame, in expected spikes, for normalised x */
-	private double[] ensembleOutput(float[] x) {
-		double[] u = new double[x.length];
-		for (RateNetwork m : members) {
-			float[] r = m.rates(x);
-			for (int k = 0; k < r.length; k++) u[k] += r[k];
-		}
-		double perFrame = 1 / (members.size() * info.network.outputScale);
-		for (int k = 0; k < u.length; k++) u[k] *= perFrame;
-		return u;
 	}
 
 	/**
@@ -146,12 +130,13 @@ public final class SpikeRateModel implements AutoCloseable {
 
 	/** @return the width (sd) of a single spike's bump in the rate, in frames at {@code rateHz} */
 	public double spikeWidthFrames(double rateHz) {
-		double s = info.training.smoothingS > 0 ? info.training.smoothingS : 0.1;
+		double s = info.training.smoothingS > 0 ? info.training.smoothingS
+			: RateConfig.DEFAULT_SMOOTHING_S;
 		return s * rateHz;
 	}
 
 	@Override
 	public void close() {
-		for (RateNetwork m : members) m.close();
+		ensemble.close();
 	}
 }

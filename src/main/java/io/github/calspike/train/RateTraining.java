@@ -2,7 +2,7 @@ package io.github.calspike.train;
 
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.nn.Ensemble;
-import io.github.calspike.nn.RateNetwork;
+import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
@@ -95,18 +95,21 @@ public final class RateTraining {
 		public final double gain;
 		/** The quantile of the noise response that the floor is. */
 		public final double quantile;
+		/** Window of the drift removal applied before inference, s (0: none). */
+		public final double detrendS;
 		/** Lowest and highest CASCADE noise level of the training neurons. */
 		public final double noiseMin, noiseMax;
 		/** How floor and gain were found, for model.json. */
 		public final String method;
 
 		/** A calibration, e.g. as read from model.json. */
-		public Calibration(double base, double floor, double gain, double quantile, double noiseMin,
-			double noiseMax, String method)
+		public Calibration(double base, double floor, double gain, double quantile, double detrendS,
+			double noiseMin, double noiseMax, String method)
 		{
 			this.base = base;
 			this.floor = floor;
 			this.quantile = quantile;
+			this.detrendS = detrendS;
 			this.gain = gain;
 			this.noiseMin = noiseMin;
 			this.noiseMax = noiseMax;
@@ -120,7 +123,8 @@ public final class RateTraining {
 
 		/** @return this calibration with the gate's levels of another recording rate */
 		public Calibration withLevels(double newBase, double newFloor) {
-			return new Calibration(newBase, newFloor, gain, quantile, noiseMin, noiseMax, method);
+			return new Calibration(newBase, newFloor, gain, quantile, detrendS, noiseMin, noiseMax,
+				method);
 		}
 	}
 
@@ -162,17 +166,14 @@ public final class RateTraining {
 	{
 		Random rnd = new Random(seed);
 		int frames = (int) Math.ceil(NULL_FRAMES * rateHz / modelHz);
-		double[] all = new double[0];
+		double[][] u = new double[NULL_TRACES][];
 		for (int k = 0; k < NULL_TRACES; k++) {
 			double[] w = new double[Math.max(2, frames)];
 			for (int t = 0; t < w.length; t++) w[t] = rnd.nextGaussian();
 			if (detrendS > 0) w = Detrend.apply(w, rateHz, detrendS);
-			double[] u = ensemble.of(RateTrainer.toFloat(norm.applyResampled(w, rateHz, modelHz)));
-			double[] grown = Arrays.copyOf(all, all.length + u.length);
-			System.arraycopy(u, 0, grown, all.length, u.length);
-			all = grown;
+			u[k] = ensemble.of(RateTrainer.toFloat(norm.applyResampled(w, rateHz, modelHz)));
 		}
-		Arrays.sort(all);
+		double[] all = Arrays.stream(u).flatMapToDouble(Arrays::stream).sorted().toArray();
 		return new double[] { all[all.length / 2], all[(int) Math.min(all.length - 1, Math.floor(
 			quantile * all.length))] };
 	}
@@ -193,27 +194,10 @@ public final class RateTraining {
 	public static Calibration calibrate(TraceSet training, Normalization norm, RateConfig cfg,
 		byte[] packed, double floorQuantile)
 	{
-		List<byte[]> parts;
-		try {
-			parts = Ensemble.unpack(packed);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		List<RateNetwork> nets = new ArrayList<>();
-		try {
-			for (byte[] p : parts) {
-				nets.add(new RateNetwork(cfg.filters(), cfg.kernel(), cfg.layers(), cfg.globalContext(),
-					p));
-			}
-			Rates ensemble = x -> {
-				double[] u = new double[x.length];
-				for (RateNetwork net : nets) {
-					float[] r = net.rates(x);
-					for (int t = 0; t < r.length; t++) u[t] += r[t] / (nets.size() * RateTrainer.TARGET_SCALE);
-				}
-				return u;
-			};
+		try (RateEnsemble nets = new RateEnsemble(cfg.filters(), cfg.kernel(), cfg.layers(), cfg
+			.globalContext(), packed))
+		{
+			Rates ensemble = x -> nets.mean(x, RateTrainer.TARGET_SCALE);
 			double model = training.rateHz();
 			double[] levels = noiseGate(ensemble, norm, model, model, floorQuantile, DEFAULT_DETREND_S,
 				NOISE_SEED);
@@ -242,14 +226,14 @@ public final class RateTraining {
 				"that rate); gain: the %d training neurons' recorded spikes / their gated expected " +
 				"spikes; traces are first freed of drift slower than %.0f s", NULL_TRACES, NULL_FRAMES,
 				floorQuantile, n, DEFAULT_DETREND_S);
-			return new Calibration(base, floor, gain, floorQuantile, n > 0 ? lo : Double.NaN, n > 0 ? hi
-				: Double.NaN, method);
+			return new Calibration(base, floor, gain, floorQuantile, DEFAULT_DETREND_S, n > 0 ? lo
+				: Double.NaN, n > 0 ? hi : Double.NaN, method);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		catch (MalformedModelException e) {
 			throw new IllegalStateException("trained parameters do not fit the network", e);
-		}
-		finally {
-			for (RateNetwork net : nets) net.close();
 		}
 	}
 
