@@ -39,3 +39,38 @@ dist_files() {
 		done
 	} > "$dist/files.tsv"
 }
+
+# The optional CalSpike-TensorFlow site ("Run TensorFlow Model"): DJL's TensorFlow engine, the
+# TensorFlow Java API it bundles, protobuf-java at pom-scijava's version (javacpp 1.5.10 is in
+# Fiji), and TensorFlow Java's natives (TensorFlow 2.16.2) of five platforms.
+DIST_TF_SHIP="ai.djl.tensorflow:tensorflow-engine ai.djl.tensorflow:tensorflow-api \
+com.google.protobuf:protobuf-java"
+# Maven classifier = Fiji platform folder
+DIST_TF_NATIVES="linux-x86_64=linux64 linux-arm64=linux-arm64 windows-x86_64=win64 \
+macosx-arm64=macos-arm64 macosx-x86_64=macosx"
+
+# dist_tensorflow_files ROOT: writes ROOT/target/dist-tensorflow/files.tsv (same form as above).
+dist_tensorflow_files() {
+	local root="$1" dist="$1/target/dist-tensorflow"
+	rm -rf "$dist" && mkdir -p "$dist/deps" "$dist/natives"
+	local ga include=""
+	for ga in $DIST_TF_SHIP; do include="$include,${ga#*:}"; done
+	mvn -B -q -f "$root/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
+		-DincludeArtifactIds="${include#,}" -DoutputDirectory="$dist/deps" >/dev/null
+	local version
+	version="$(sed -n 's:.*<tensorflow-native.version>\(.*\)</tensorflow-native.version>.*:\1:p' "$root/pom.xml")"
+	{
+		local f pair classifier platform
+		# the engine first: the site's main file, which depends on the others
+		for f in "$dist"/deps/tensorflow-engine-*.jar "$dist"/deps/tensorflow-api-*.jar \
+			"$dist"/deps/protobuf-java-*.jar; do printf 'jars/%s\t%s\n' "$(basename "$f")" "$f"; done
+		for pair in $DIST_TF_NATIVES; do
+			classifier="${pair%%=*}" platform="${pair#*=}"
+			mvn -B -q -f "$root/pom.xml" dependency:copy \
+				-Dartifact="org.tensorflow:tensorflow-core-native:$version:jar:$classifier" \
+				-DoutputDirectory="$dist/natives" >/dev/null
+			f="$dist/natives/tensorflow-core-native-$version-$classifier.jar"
+			printf 'jars/%s/%s\t%s\t%s\n' "$platform" "$(basename "$f")" "$f" "$platform"
+		done
+	} > "$dist/files.tsv"
+}

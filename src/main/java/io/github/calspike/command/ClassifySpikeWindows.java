@@ -1,7 +1,5 @@
 package io.github.calspike.command;
 
-import io.github.calspike.analysis.ConfusionMatrix;
-import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.model.SpikeClassifierModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
@@ -9,8 +7,6 @@ import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.OutputService;
-
-import ij.measure.ResultsTable;
 
 import java.io.File;
 import java.io.IOException;
@@ -73,72 +69,13 @@ public class ClassifySpikeWindows extends ContextCommand {
 			}
 			SpikeFinderCsv.write(out, traces.names(), p, in.calcium.padding());
 			log.info("Spike probabilities written to " + out);
-			outputs.table("Spike probabilities", perNeuron(traces, p, spikeN));
-			if (traces.hasSpikes()) scores(traces, p, spikeN);
+			outputs.table("Spike probabilities", ClassifierTables.probabilities(traces, p, spikeN));
+			if (traces.hasSpikes()) ClassifierTables.scores(outputs, traces, p, spikeN);
 			outputs.figure(TracePlots.calciumWithPrediction("Spike probability", traces, p,
 				"p(spike)", 3, seconds));
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
-	}
-
-	private static ResultsTable perNeuron(TraceSet traces, double[][] p, int spikeN) {
-		ResultsTable t = new ResultsTable();
-		t.showRowNumbers(false);
-		for (int i = 0; i < traces.size(); i++) {
-			double sum = 0;
-			int above = 0;
-			for (double v : p[i]) {
-				sum += v;
-				if (v > 0.5) above++;
-			}
-			t.addRow();
-			t.addValue("label", traces.name(i));
-			t.addValue("frames", p[i].length);
-			t.addValue("mean_probability", sum / p[i].length);
-			t.addValue("frames_predicted_spike", above);
-			if (traces.hasSpikes()) {
-				ConfusionMatrix cm = frames(traces.spikes(i), p[i], spikeN);
-				t.addValue("balanced_accuracy", cm.balancedAccuracy());
-				t.addValue("spikefinder_correlation", SpikeFinderMetric.correlation(traces.spikes(i), p[i],
-					SpikeFinderMetric.DEFAULT_FACTOR));
-			}
-		}
-		return t;
-	}
-
-	private void scores(TraceSet traces, double[][] p, int spikeN) throws IOException {
-		int total = (int) traces.totalFrames(), k = 0;
-		boolean[] truth = new boolean[total];
-		float[] prob = new float[total];
-		double[][] truthCounts = new double[traces.size()][];
-		for (int i = 0; i < traces.size(); i++) {
-			truthCounts[i] = traces.spikes(i);
-			for (int f = 0; f < p[i].length; f++, k++) {
-				truth[k] = truthCounts[i][f] >= spikeN;
-				prob[k] = (float) p[i][f];
-			}
-		}
-		ConfusionMatrix cm = ConfusionMatrix.of(truth, prob, 0.5);
-		outputs.table("Confusion matrix", ClassifierTables.confusion(cm));
-		ResultsTable m = ClassifierTables.metrics(cm, "all frames");
-		SpikeFinderMetric.Scores sc = SpikeFinderMetric.score(traces.names(), truthCounts, p,
-			SpikeFinderMetric.DEFAULT_FACTOR);
-		ClassifierTables.row(m, "SpikeFinder correlation (mean over neurons)", sc.mean(),
-			"probability vs spikes at 25 Hz");
-		ClassifierTables.row(m, "SpikeFinder correlation (median over neurons)", sc.median(),
-			"probability vs spikes at 25 Hz");
-		outputs.table("Classification scores", m);
-	}
-
-	private static ConfusionMatrix frames(double[] spikes, double[] p, int spikeN) {
-		boolean[] truth = new boolean[spikes.length];
-		float[] prob = new float[spikes.length];
-		for (int f = 0; f < spikes.length; f++) {
-			truth[f] = spikes[f] >= spikeN;
-			prob[f] = (float) p[f];
-		}
-		return ConfusionMatrix.of(truth, prob, 0.5);
 	}
 }

@@ -1,10 +1,8 @@
 package io.github.calspike.command;
 
-import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
-import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
@@ -59,8 +57,7 @@ public class InferSpikes extends ContextCommand {
 	public void run() {
 		try {
 			Path out = Inputs.outputFile(output, calcium, ".spike-rate.csv", outputs);
-			Path dOut = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$",
-				".discrete.csv"));
+			Path dOut = SpikeTables.discreteFile(out);
 			Map<String, Path> ins = Inputs.inputs("calcium", calcium, "spikes", spikes);
 			Inputs.refuseInputs("output", out, ins);
 			if (discrete) Inputs.refuseInputs("output", dOut, ins);
@@ -74,18 +71,8 @@ public class InferSpikes extends ContextCommand {
 				log.info("Inferring spikes with " + m.source());
 				r = SpikeInference.run(m, traces);
 			}
-			for (String w : r.warnings) log.warn(w);
-			SpikeFinderCsv.write(out, traces.names(), r.rates, in.calcium.padding());
-			log.info("Spike rates written to " + out);
-			if (discrete) {
-				SpikeFinderCsv.write(dOut, traces.names(), r.discrete, in.calcium.padding());
-				log.info("Discrete spikes written to " + dOut);
-			}
-			SpikeScores sc = traces.hasSpikes() ? SpikeTables.scores(r) : null;
-			outputs.table("Inferred spikes", SpikeTables.perNeuron(r, sc));
-			if (sc != null) outputs.table("SpikeFinder scores", SpikeTables.summary(sc));
-			outputs.figure(TracePlots.calciumWithPrediction("Inferred spike rate", traces, r.rates,
-				"spikes/frame", 3, seconds));
+			SpikeTables.publish(r, out, discrete ? dOut : null, in.calcium.padding(), seconds, outputs,
+				log);
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());

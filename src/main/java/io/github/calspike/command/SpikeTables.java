@@ -5,7 +5,17 @@ import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.trace.TraceSet;
 
+import io.github.calspike.plot.TracePlots;
+import io.github.calspike.trace.io.Padding;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.ui.OutputService;
+
 import ij.measure.ResultsTable;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.scijava.log.LogService;
 
 /** The tables of spike inference: one row per neuron, and the scores over all neurons. */
 final class SpikeTables {
@@ -90,5 +100,34 @@ final class SpikeTables {
 		ClassifierTables.row(t, "discrete spikes: recall", m.recall(), within);
 		ClassifierTables.row(t, "discrete spikes: F1", m.f1(), within);
 		return t;
+	}
+
+	/** @return where the discrete spikes of rate output {@code out} go: NAME.discrete.csv */
+	static Path discreteFile(Path out) {
+		return out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.csv)?$",
+			".discrete.csv"));
+	}
+
+	/**
+	 * Logs the inference's warnings, writes its rates to {@code out} (and its discrete spikes to
+	 * {@code discreteOut} unless null) shaped like the input, and sends the tables "Inferred spikes"
+	 * and, with recorded spikes, "SpikeFinder scores", and the rate plot.
+	 */
+	static void publish(SpikeInference.Result r, Path out, Path discreteOut, Padding padding,
+		double seconds, OutputService outputs, LogService log) throws IOException
+	{
+		TraceSet traces = r.traces;
+		for (String w : r.warnings) log.warn(w);
+		SpikeFinderCsv.write(out, traces.names(), r.rates, padding);
+		log.info("Spike rates written to " + out);
+		if (discreteOut != null) {
+			SpikeFinderCsv.write(discreteOut, traces.names(), r.discrete, padding);
+			log.info("Discrete spikes written to " + discreteOut);
+		}
+		SpikeScores sc = traces.hasSpikes() ? scores(r) : null;
+		outputs.table("Inferred spikes", perNeuron(r, sc));
+		if (sc != null) outputs.table("SpikeFinder scores", summary(sc));
+		outputs.figure(TracePlots.calciumWithPrediction("Inferred spike rate", traces, r.rates,
+			"spikes/frame", 3, seconds));
 	}
 }

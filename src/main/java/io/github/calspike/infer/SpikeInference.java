@@ -9,6 +9,7 @@ import io.github.calspike.trace.TraceSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoublePredicate;
 
 /**
  * Spike inference as every command runs it: the calibrated rate of each frame of each neuron,
@@ -61,29 +62,47 @@ public final class SpikeInference {
 
 	/** Runs {@code model} over every neuron of {@code traces}. */
 	public static Result run(SpikeRateModel model, TraceSet traces) {
-		int n = traces.size();
-		double[][] rates = new double[n][], discrete = new double[n][];
-		double[] nu = new double[n];
-		boolean[] fits = new boolean[n], flat = new boolean[n];
 		ModelInfo.Calibration c = model.info().calibration;
 		double[] range = { c == null ? Double.NaN : c.noiseLevelMin, c == null ? Double.NaN
 			: c.noiseLevelMax };
-		double width = model.spikeWidthFrames(traces.rateHz());
+		double[][] rates = new double[traces.size()][];
+		for (int i = 0; i < rates.length; i++) rates[i] = model.rates(traces.calcium(i), traces.rateHz());
+		return of(traces, rates, model.spikeWidthFrames(traces.rateHz()), range,
+			model::fitsNoiseLevel, "no activity to infer, 0 spikes");
+	}
+
+	/**
+	 * @return the inference of rates another model computed ({@code rates}: expected spikes per
+	 *         frame, per neuron, at the traces' rate): discrete spikes fitted with bumps of
+	 *         {@code widthFrames}, noise levels, and flat traces flagged (their rates kept as given);
+	 *         no training noise range is known, so every trace that is not flat fits
+	 */
+	public static Result ofRates(TraceSet traces, double[][] rates, double widthFrames) {
+		return of(traces, rates, widthFrames, new double[] { Double.NaN, Double.NaN }, nu -> true,
+			"no activity to infer");
+	}
+
+	private static Result of(TraceSet traces, double[][] rates, double width, double[] range,
+		DoublePredicate fitsNoise, String flatMeans)
+	{
+		int n = traces.size();
+		double[][] discrete = new double[n][];
+		double[] nu = new double[n];
+		boolean[] fits = new boolean[n], flat = new boolean[n];
 		List<String> outside = new ArrayList<>(), flats = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			double[] x = traces.calcium(i);
-			rates[i] = model.rates(x, traces.rateHz());
 			discrete[i] = SpikeStatistics.discreteSpikes(rates[i], width);
 			nu[i] = SpikeStatistics.noiseLevel(x, traces.rateHz());
 			flat[i] = Normalization.isFlat(x);
-			fits[i] = !flat[i] && model.fitsNoiseLevel(nu[i]);
+			fits[i] = !flat[i] && fitsNoise.test(nu[i]);
 			if (flat[i]) flats.add(traces.name(i));
 			else if (!fits[i]) outside.add(String.format(Locale.ROOT, "%s (%.2f)", traces.name(i), nu[i]));
 		}
 		List<String> warnings = new ArrayList<>();
 		if (!flats.isEmpty()) {
 			warnings.add(flats.size() + " of " + n + " traces are flat (every frame the same value): " +
-				"no activity to infer, 0 spikes: " + String.join(", ", flats));
+				flatMeans + ": " + String.join(", ", flats));
 		}
 		if (!outside.isEmpty()) {
 			warnings.add(String.format(Locale.ROOT, "%d of %d neurons have a noise level outside the " +

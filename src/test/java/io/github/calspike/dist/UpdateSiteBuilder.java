@@ -50,12 +50,13 @@ public final class UpdateSiteBuilder {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 2) {
-			System.err.println("usage: UpdateSiteBuilder FILES.tsv OUT_DIR [yyyyMMddHHmmss]");
+			System.err.println("usage: UpdateSiteBuilder FILES.tsv OUT_DIR [yyyyMMddHHmmss] " +
+				"[DESCRIPTION of the first file]");
 			System.exit(2);
 		}
 		String ts = args.length > 2 ? args[2] : ZonedDateTime.now(ZoneOffset.UTC).format(TIMESTAMP);
 		List<Entry> entries = readList(Paths.get(args[0]));
-		build(entries, Paths.get(args[1]), ts);
+		build(entries, Paths.get(args[1]), ts, args.length > 3 ? args[3] : MAIN_DESCRIPTION);
 		System.out.println("Update site with " + entries.size() + " files written to " + Paths.get(
 			args[1]).toAbsolutePath());
 	}
@@ -83,7 +84,21 @@ public final class UpdateSiteBuilder {
 	 *
 	 * @param timestamp yyyyMMddHHmmss of this upload
 	 */
+	/** Description of CalSpike's own jar, the first file of the main site. */
+	public static final String MAIN_DESCRIPTION =
+		"CalSpike: spike inference from calcium imaging with deep learning (DJL, PyTorch)";
+
+	/** As {@link #build(List, Path, String, String)}, for the main site. */
 	public static void build(List<Entry> entries, Path dir, String timestamp) throws IOException {
+		build(entries, dir, timestamp, MAIN_DESCRIPTION);
+	}
+
+	/**
+	 * Writes the site: the first entry carries {@code description} and depends on all the others.
+	 */
+	public static void build(List<Entry> entries, Path dir, String timestamp, String description)
+		throws IOException
+	{
 		if (!timestamp.matches("\\d{14}")) throw new IllegalArgumentException("timestamp must be " +
 			"yyyyMMddHHmmss, got " + timestamp);
 		Files.createDirectories(dir);
@@ -115,9 +130,7 @@ public final class UpdateSiteBuilder {
 				w.writeAttribute("timestamp", timestamp);
 				w.writeAttribute("filesize", Long.toString(Files.size(e.file)));
 				w.writeCharacters("\n      ");
-				element(w, "description", i == 0
-					? "CalSpike: spike inference from calcium imaging with deep learning (DJL, PyTorch)"
-					: "Runtime library of CalSpike");
+				element(w, "description", i == 0 ? description : "Runtime library of CalSpike");
 				if (i == 0) {
 					for (int j = 1; j < entries.size(); j++) {
 						w.writeCharacters("\n      ");
