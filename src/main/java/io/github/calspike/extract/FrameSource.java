@@ -2,6 +2,7 @@ package io.github.calspike.extract;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
+import net.imglib2.view.Views;
 
 /**
  * A movie read one frame at a time, so that a stack on disk is streamed with bounded memory.
@@ -30,5 +31,15 @@ public interface FrameSource {
 	 */
 	default boolean isThreadSafe() {
 		return false;
+	}
+
+	/**
+	 * Copies frame {@code t} into {@code out} (width x height values, row by row, x fastest).
+	 *
+	 * @param out at least {@code width() * height()} values
+	 */
+	default void pixels(int t, float[] out) {
+		int i = 0;
+		for (RealType<?> v : Views.flatIterable(frame(t))) out[i++] = v.getRealFloat();
 	}
 }

@@ -94,6 +94,23 @@ public final class ImagePlusFrames implements FrameSource {
 		return wrap(stack.getProcessor(index));
 	}
 
+	@Override
+	public void pixels(int t, float[] out) {
+		int index = timeIsFrames ? image.getStackIndex(1, 1, t + 1) : t + 1;
+		Object px = stack.getProcessor(index).getPixels();
+		int n = image.getWidth() * image.getHeight();
+		if (px instanceof short[]) {
+			short[] s = (short[]) px;
+			for (int i = 0; i < n; i++) out[i] = s[i] & 0xffff;
+		}
+		else if (px instanceof byte[]) {
+			byte[] b = (byte[]) px;
+			for (int i = 0; i < n; i++) out[i] = b[i] & 0xff;
+		}
+		else if (px instanceof float[]) System.arraycopy(px, 0, out, 0, n);
+		else throw new IllegalArgumentException("RGB pixels cannot be measured; convert to 8, 16 or 32 bits");
+	}
+
 	/** @return the processor's pixels as an ImgLib2 image (no copy for 8, 16 and 32-bit) */
 	public static RandomAccessibleInterval<? extends RealType<?>> wrap(ImageProcessor ip) {
 		Object px = ip.getPixels();
