@@ -76,6 +76,9 @@ public class RunTensorFlowModel extends ContextCommand {
 		try {
 			if (savedmodel == null) throw new IllegalArgumentException("savedmodel= is empty: give a " +
 				"SavedModel folder or a zip of one");
+			Map<String, Path> ins = Inputs.inputs("calcium", calcium, "spikes", spikes, "savedmodel",
+				savedmodel);
+			if (output != null) Inputs.refuseInputs("output", output.toPath(), ins); // before any work
 			Inputs.Table in = Inputs.table(calcium, spikes, rate);
 			TensorFlow.engine(); // first: says what to install when TensorFlow is missing
 			TraceSet traces = in.traces;
@@ -86,9 +89,7 @@ public class RunTensorFlowModel extends ContextCommand {
 			boolean rates = r.settings.kind == TensorFlowSettings.Kind.RATE;
 			Path out = Inputs.outputFile(output, calcium, rates ? ".spike-rate.csv"
 				: ".spike-probability.csv", outputs);
-			Map<String, Path> ins = Inputs.inputs("calcium", calcium, "spikes", spikes, "savedmodel",
-				savedmodel);
-			Inputs.refuseInputs("output", out, ins);
+			Inputs.refuseInputs("output", out, ins); // the default name, now that the kind is known
 			if (rates) {
 				Path dOut = discrete ? SpikeTables.discreteFile(out) : null;
 				if (dOut != null) Inputs.refuseInputs("output", dOut, ins);

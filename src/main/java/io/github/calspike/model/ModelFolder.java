@@ -296,7 +296,8 @@ public final class ModelFolder {
 		}
 	}
 
-	private static void deleteTree(Path p) throws IOException {
+	/** Deletes {@code p} and everything under it, if it exists. */
+	static void deleteTree(Path p) throws IOException {
 		if (!Files.exists(p)) return;
 		try (Stream<Path> s = Files.walk(p)) {
 			for (Path x : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
@@ -270,8 +269,8 @@ public final class TensorFlowModel implements AutoCloseable {
 	}
 
 	private static void deleteTree(Path dir) {
-		try (Stream<Path> s = Files.walk(dir)) {
-			s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		try {
+			ModelFolder.deleteTree(dir);
 		}
 		catch (IOException ignored) {
 			// a temporary copy; the system cleans it up

@@ -267,6 +267,19 @@ class TensorFlowCommandTest {
 	}
 
 	@Test
+	void anOutputThatIsAnInputIsRefusedBeforeAnythingRuns() throws Exception {
+		Path model = copy("linear-probability", "refused");
+		Path calcium = Files.copy(CALCIUM, dir.resolve("refused.calcium.csv"));
+		byte[] before = Files.readAllBytes(calcium);
+		CommandModule m = run(RunTensorFlowModel.class, "savedmodel", model.toFile(), "calcium",
+			calcium.toFile(), "output", calcium.toFile());
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("refused.calcium.csv"), m.getCancelReason());
+		assertArrayEquals(before, Files.readAllBytes(calcium));
+		assertFalse(Files.exists(model.resolve(TensorFlowSettings.FILE)), "nothing ran");
+	}
+
+	@Test
 	void pyTorchAndTensorFlowRunOneAfterTheOtherInOneJvm() throws Exception {
 		Path a = dir.resolve("torch-1.csv"), b = dir.resolve("torch-2.csv");
 		Path tf = dir.resolve("tf-between.csv");
