@@ -33,6 +33,7 @@ class ArchitectureTest {
 		Map.entry("extract", List.of("trace")),
 		Map.entry("extract.ij", List.of("trace", "trace.io", "extract")),
 		Map.entry("register", List.of("trace", "extract")),
+		Map.entry("detect", List.of("trace", "extract", "nn")),
 		Map.entry("data", List.of("trace", "trace.io")),
 		Map.entry("nn", List.of()),
 		Map.entry("train", List.of("trace", "nn", "data")),
@@ -42,7 +43,7 @@ class ArchitectureTest {
 		Map.entry("plot", List.of("trace", "trace.io", "data", "analysis")),
 		Map.entry("ui", List.of("trace", "trace.io", "data", "nn", "train", "model", "analysis",
 			"plot")),
-		Map.entry("command", List.of("trace", "trace.io", "extract", "extract.ij", "register", "data", "nn",
+		Map.entry("command", List.of("trace", "trace.io", "extract", "extract.ij", "register", "detect", "data", "nn",
 			"train", "model", "infer", "analysis", "plot", "ui")),
 		Map.entry("cli", List.of("trace", "trace.io", "data", "command", "ui")));
 

@@ -1,6 +1,13 @@
 package io.github.calspike.command;
 
+import io.github.calspike.extract.FrameSource;
+import io.github.calspike.extract.RoiList;
+import io.github.calspike.extract.RoiMask;
+import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.infer.SpikeInference;
+import io.github.calspike.register.RegistrationConfig;
+
+import ij.IJ;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.MoviePlots;
@@ -37,6 +44,11 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 	private File output;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	@Parameter(label = "Correct motion first", persist = false)
+	private boolean register = false;
+	@Parameter(label = "Neuron detector folder, used without ROIs (default: bundled)",
+		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
+	private File detector;
 
 	/** The CSV files written per movie: traces, spike rate, discrete spikes. */
 	static final String[] SUFFIXES = { ".traces.csv", ".spike-rate.csv", ".spikes.csv" };
@@ -55,7 +67,8 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 					Inputs.refuseInputs("output", dir.resolve(stem + suffix), inputFiles());
 				}
 			}
-			MovieTraces m = extract(config(), true);
+			MovieTraces m = MovieTraces.extract(image, rois, framerate, config(), true, log, status,
+				steps());
 			TraceSet traces = m.traces.traces();
 			Djl.setThreads(threads);
 			SpikeInference.Result r;
@@ -87,6 +100,31 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 		catch (IOException | IllegalArgumentException | CancellationException e) {
 			cancel(e.getMessage());
 		}
+	}
+
+	/** Registration when asked; detection when there are no ROIs. */
+	private MovieTraces.Steps steps() {
+		String title = image == null ? "" : image.getTitle();
+		TraceExtractor.Progress progress = (done, total) -> {
+			if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
+			status.showStatus(done, total, "Preparing '" + title + "': frame " + done + "/" + total);
+		};
+		return new MovieTraces.Steps() {
+			@Override
+			public FrameSource frames(FrameSource movie) {
+				return register ? NeuronDetection.registered(movie, title, RegistrationConfig.DEFAULT_MAX_SHIFT,
+					log, progress) : movie;
+			}
+
+			@Override
+			public RoiList detect(FrameSource frames) throws IOException {
+				log.info("No ROIs given and the ROI Manager is empty: detecting the neurons");
+				RoiList.Builder b = new RoiList.Builder(frames.width(), frames.height());
+				for (RoiMask mask : NeuronDetection.run(frames, title, detector, 0, log, progress).result
+					.neurons.masks()) b.add(mask, 0);
+				return b.build();
+			}
+		};
 	}
 
 	private void write(Path file, TraceSet traces, double[][] columns) throws IOException {

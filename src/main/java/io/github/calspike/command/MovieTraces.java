@@ -55,6 +55,22 @@ final class MovieTraces {
 	static MovieTraces extract(ImagePlus image, File rois, double framerate, ExtractionConfig config,
 		boolean needRate, LogService log, StatusService status) throws IOException
 	{
+		return extract(image, rois, framerate, config, needRate, log, status, null);
+	}
+
+	/** Optional steps before measuring: motion correction, and detection when no ROIs are given. */
+	interface Steps {
+		/** @return the frames to measure (e.g. registered) */
+		FrameSource frames(FrameSource movie) throws IOException;
+
+		/** @return the neurons of {@code frames}, when no ROI file is given and the ROI Manager is empty */
+		RoiList detect(FrameSource frames) throws IOException;
+	}
+
+	/** As {@link #extract(ImagePlus, File, double, ExtractionConfig, boolean, LogService, StatusService)}, with {@code steps} (null for none). */
+	static MovieTraces extract(ImagePlus image, File rois, double framerate, ExtractionConfig config,
+		boolean needRate, LogService log, StatusService status, Steps steps) throws IOException
+	{
 		if (image == null) throw new IllegalArgumentException("image: no movie given (an open image, " +
 			"or the path of an image file)");
 		if (framerate < 0) throw new IllegalArgumentException("framerate: must not be negative, got " +
@@ -64,6 +80,7 @@ final class MovieTraces {
 				"such file, or an empty image)");
 		}
 		FrameSource frames = ImagePlusFrames.of(image);
+		if (steps != null) frames = steps.frames(frames);
 		double rate = framerate > 0 ? framerate : ImagePlusFrames.frameRateHz(image);
 		boolean known = rate > 0;
 		if (!known) {
@@ -76,12 +93,13 @@ final class MovieTraces {
 			log.warn("'" + image.getTitle() + "' has no frame interval and no framerate was given: " +
 				"the time column counts frames");
 		}
-		RoiList list = rois == null ? RoiInputs.fromRoiManager(frames.width(), frames.height())
-			: RoiInputs.read(rois.toPath(), frames.width(), frames.height());
+		RoiList list = rois != null ? RoiInputs.read(rois.toPath(), frames.width(), frames.height())
+			: steps != null && RoiInputs.roiManagerIsEmpty() ? steps.detect(frames) : RoiInputs
+				.fromRoiManager(frames.width(), frames.height());
 		for (String w : list.warnings()) log.warn(w);
 		if (list.masks().isEmpty()) {
 			throw new IllegalArgumentException("rois: no usable ROI in " + (rois == null
-				? "the ROI Manager" : rois) + " for the " + frames.width() + "x" + frames.height() +
+				? "the ROI Manager or the detection" : rois) + " for the " + frames.width() + "x" + frames.height() +
 				" image");
 		}
 		String what = "Measuring " + list.masks().size() + " ROIs in '" + image.getTitle() + "'";

@@ -50,7 +50,7 @@ final class StatusListener implements TrainingListener {
 		if (!Double.isNaN(r.validationAccuracy())) v.append(v.length() > 0 ? ", score "
 			: "validation score ").append(String.format(Locale.ROOT, "%.4f", r.validationAccuracy()));
 		log.info(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f%s; %s (%.0f per s)", r.epoch(),
-			epochs, r.trainLoss(), train, v.length() == 0 ? "no validation neurons" : v, r
+			epochs, r.trainLoss(), train, v.length() == 0 ? "no validation data" : v, r
 				.samplesPerSecond()));
 	}
 }

@@ -230,6 +230,14 @@ public final class ModelFolder {
 			throw new ModelFormatException(where + ": gives no sha256 for its parameters file '" + info
 				.parameters.file + "', so it cannot be checked; rewrite the model with CalSpike");
 		}
+		if (ModelInfo.NEURON_DETECTOR.equals(info.type)) {
+			if (info.network == null || info.detector == null || info.detector.channels.isEmpty() ||
+				info.detector.maps.size() < 2)
+			{
+				throw new ModelFormatException(where + ": network or detector settings missing");
+			}
+			return info;
+		}
 		if (info.window == null || info.network == null || !(info.rateHz > 0) ||
 			info.normalization == null)
 		{

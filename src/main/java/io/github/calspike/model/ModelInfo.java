@@ -31,6 +31,8 @@ public final class ModelInfo {
 	public static final String VAE = "vae";
 	/** Network type of the spike-rate model. */
 	public static final String SPIKE_RATE = "spike-rate";
+	/** Type of a neuron detector (a U-Net over a movie's summary images). */
+	public static final String NEURON_DETECTOR = "neuron-detector";
 
 	/** Always {@link #FORMAT}. */
 	public String format = FORMAT;
@@ -55,6 +57,8 @@ public final class ModelInfo {
 	 * models written before it existed, whose output is used as it is.
 	 */
 	public Calibration calibration;
+	/** How a neuron detector's maps become neurons; only in {@link #NEURON_DETECTOR} models. */
+	public Detector detector;
 	/** Software versions that wrote the model. */
 	public Map<String, String> versions = new LinkedHashMap<>();
 	/** ISO-8601 time of writing. */
@@ -126,6 +130,22 @@ public final class ModelInfo {
 	}
 
 	/** Window spec. */
+	/** A neuron detector's inputs, outputs and instance settings. */
+	public static final class Detector {
+		/** Input channels, in order (see the detect package). */
+		public List<String> channels = new ArrayList<>();
+		/** Output maps, in order. */
+		public List<String> maps = new ArrayList<>();
+		/** Smallest centre peak of a neuron. */
+		public double threshold;
+		/** Smallest neuron (pixels). */
+		public int minArea;
+		/** Largest distance of a neuron's pixel from its centre (px). */
+		public double maxRadius;
+		/** Training images: movie file names with their annotation files. */
+		public List<String> movies = new ArrayList<>();
+	}
+
 	public static final class Window {
 		/** Bins before the centre. */
 		public int before;

@@ -67,6 +67,12 @@ public final class RoiInputs {
 		return fromLabelImage(labels, width, height);
 	}
 
+	/** @return whether there is no ROI Manager or it holds no ROI */
+	public static boolean roiManagerIsEmpty() {
+		RoiManager rm = RoiManager.getInstance();
+		return rm == null || rm.getCount() == 0;
+	}
+
 	/** @return the ROIs of the ROI Manager, in its order */
 	public static RoiList fromRoiManager(int width, int height) {
 		RoiManager rm = RoiManager.getInstance();

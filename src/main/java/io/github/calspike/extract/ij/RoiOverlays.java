@@ -129,4 +129,14 @@ public final class RoiOverlays {
 		flat.setTitle(title);
 		return flat;
 	}
+
+	/**
+	 * @return {@link #picture} with the detected ROIs numbered in yellow and the reference ROIs
+	 *         (hand-drawn truth) outlined in cyan
+	 */
+	public static ImagePlus comparison(String title, FrameSource movie, List<RoiMask> detected,
+		List<RoiMask> reference)
+	{
+		return picture(title, movie, detected, reference);
+	}
 }

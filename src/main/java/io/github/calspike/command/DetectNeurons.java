@@ -1,0 +1,127 @@
+package io.github.calspike.command;
+
+import io.github.calspike.analysis.NeuronMatching;
+import io.github.calspike.extract.FrameSource;
+import io.github.calspike.extract.RoiMask;
+import io.github.calspike.extract.ij.ImagePlusFrames;
+import io.github.calspike.extract.ij.RoiOutputs;
+import io.github.calspike.extract.ij.RoiOverlays;
+import io.github.calspike.register.RegistrationConfig;
+import io.github.calspike.ui.OutputService;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Roi;
+import ij.plugin.frame.RoiManager;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.FileWidget;
+
+/**
+ * Finds the neurons of a movie with the detector network (bundled, or trained with "Train Neuron
+ * Detector"), optionally after motion correction; writes them by the extension of {@code output}
+ * (.zip RoiSet, .json Neurofinder, .tif labels) and lists them in "Detected neurons".
+ */
+@Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Detect Neurons")
+public class DetectNeurons extends ContextCommand {
+
+	@Parameter(label = "Movie (image or file)", persist = false)
+	private ImagePlus image;
+	@Parameter(label = "ROIs to write (.zip RoiSet, .json Neurofinder, .tif labels)",
+		style = FileWidget.SAVE_STYLE, required = false, persist = false)
+	private File output;
+	@Parameter(label = "Detector folder (default: bundled)", style = FileWidget.DIRECTORY_STYLE,
+		required = false, persist = false)
+	private File model;
+	@Parameter(label = "Correct motion first", persist = false)
+	private boolean register = false;
+	@Parameter(label = "Largest shift (px)", min = "1", persist = false)
+	private int maxshift = RegistrationConfig.DEFAULT_MAX_SHIFT;
+	@Parameter(label = "Centre threshold (0 = the detector's)", min = "0", max = "0.99",
+		persist = false)
+	private double threshold = 0;
+	@Parameter(label = "True ROIs to score against (optional)", style = FileWidget.OPEN_STYLE,
+		required = false, persist = false)
+	private File truth;
+
+	@Parameter
+	private OutputService outputs;
+	@Parameter
+	private LogService log;
+	@Parameter
+	private StatusService status;
+
+	@Override
+	public void run() {
+		try {
+			if (image == null) throw new IllegalArgumentException("image: no movie given");
+			Path out = outputPath();
+			if (out != null) {
+				RoiOutputs.checkExtension(out);
+				Inputs.refuseInputs("output", out, Inputs.inputs("image", MovieTraces.sourceFile(image),
+					"truth", truth, "model", model));
+			}
+			FrameSource frames = ImagePlusFrames.of(image);
+			if (register) frames = NeuronDetection.registered(frames, image.getTitle(), maxshift, log,
+				this::progress);
+			NeuronDetection d = NeuronDetection.run(frames, image.getTitle(), model, threshold, log,
+				this::progress);
+			List<RoiMask> masks = d.result.neurons.masks();
+			List<RoiMask> truthRois = truth == null ? null : d.truth(truth);
+			NeuronMatching.Result score = truthRois == null ? null : d.score(truthRois);
+			if (out != null) {
+				RoiOutputs.write(out, masks, d.frames.width(), d.frames.height());
+				log.info(masks.size() + " neurons written to " + out);
+			}
+			status.clearStatus();
+			outputs.table("Detected neurons", d.neuronTable(score));
+			String stem = MovieTraces.stem(image);
+			if (score != null) {
+				log.info(String.format(Locale.ROOT, "Against %s: precision %.3f, recall %.3f, F1 %.3f " +
+					"(%d of %d true neurons found, %d detected)", truth.getName(), score.precision(), score
+						.recall(), score.f1(), score.matches, score.truth, score.detected));
+				outputs.table("Detection scores", NeuronDetection.scoreTable(stem, score));
+			}
+			if (outputs.isInteractive()) show(masks);
+			else outputs.image(RoiOverlays.comparison("Detected neurons on " + stem, d.frames, masks,
+				truthRois));
+		}
+		catch (IOException | IllegalArgumentException | CancellationException e) {
+			status.clearStatus();
+			cancel(e.getMessage());
+		}
+	}
+
+	private Path outputPath() {
+		if (output != null) return output.toPath();
+		Path dir = outputs.outputFolder();
+		return dir == null ? null : dir.resolve(MovieTraces.stem(image) + ".RoiSet.zip");
+	}
+
+	private void show(List<RoiMask> masks) {
+		RoiManager rm = RoiManager.getRoiManager();
+		rm.reset();
+		for (Roi r : RoiOutputs.rois(masks)) rm.addRoi(r);
+		image.setOverlay(RoiOverlays.overlay(masks, null, 1));
+		if (image.getWindow() == null) image.show();
+	}
+
+	private void progress(int done, int total) {
+		if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
+		if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
+		status.showStatus(done, total, String.format(Locale.ROOT, "Detecting neurons: frame %d/%d",
+			done, total));
+	}
+}

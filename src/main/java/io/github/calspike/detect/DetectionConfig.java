@@ -1,0 +1,76 @@
+package io.github.calspike.detect;
+
+import java.util.Locale;
+
+/**
+ * How a network's cell and centre maps become neurons; each default lives here. Immutable: the
+ * {@code with...} methods return a copy.
+ */
+public final class DetectionConfig {
+
+	/** Default smallest centre-map peak of a neuron (probability). */
+	public static final double DEFAULT_THRESHOLD = 0.3;
+	/** Default: peaks closer than this are one neuron (px). */
+	public static final int DEFAULT_SEPARATION = 3;
+	/** Default: pixels join a neuron where the cell map is at least this. */
+	public static final double DEFAULT_CELL_FLOOR = 0.5;
+	/** Default largest distance of a neuron's pixel from its centre peak (px). */
+	public static final double DEFAULT_MAX_RADIUS = 9;
+	/** Default smallest neuron (pixels). */
+	public static final int DEFAULT_MIN_AREA = 10;
+
+	private double threshold = DEFAULT_THRESHOLD, cellFloor = DEFAULT_CELL_FLOOR, maxRadius =
+		DEFAULT_MAX_RADIUS;
+	private int separation = DEFAULT_SEPARATION, minArea = DEFAULT_MIN_AREA;
+
+	/** @return a copy with {@code v} as the smallest centre peak, in (0, 1) */
+	public DetectionConfig withThreshold(double v) {
+		if (!(v > 0 && v < 1)) throw new IllegalArgumentException("threshold: must be in (0, 1), got " + v);
+		DetectionConfig c = copy();
+		c.threshold = v;
+		return c;
+	}
+
+	/** @return a copy keeping neurons of at least {@code v} pixels */
+	public DetectionConfig withMinArea(int v) {
+		if (v < 1) throw new IllegalArgumentException("minarea: must be >= 1 pixel, got " + v);
+		DetectionConfig c = copy();
+		c.minArea = v;
+		return c;
+	}
+
+	/** @return a copy growing neurons to at most {@code v} px from their centre */
+	public DetectionConfig withMaxRadius(double v) {
+		if (!(v >= 1)) throw new IllegalArgumentException("maxradius: must be >= 1 px, got " + v);
+		DetectionConfig c = copy();
+		c.maxRadius = v;
+		return c;
+	}
+
+	private DetectionConfig copy() {
+		DetectionConfig c = new DetectionConfig();
+		c.threshold = threshold;
+		c.cellFloor = cellFloor;
+		c.maxRadius = maxRadius;
+		c.separation = separation;
+		c.minArea = minArea;
+		return c;
+	}
+
+	/** @return the smallest centre peak */
+	public double threshold() { return threshold; }
+	/** @return the cell-map floor of a neuron's pixels */
+	public double cellFloor() { return cellFloor; }
+	/** @return the largest pixel distance from the centre (px) */
+	public double maxRadius() { return maxRadius; }
+	/** @return the smallest peak separation (px) */
+	public int separation() { return separation; }
+	/** @return the smallest neuron (pixels) */
+	public int minArea() { return minArea; }
+
+	@Override
+	public String toString() {
+		return String.format(Locale.ROOT, "centre peaks >= %.2f, %d px apart; cell map >= %.2f within " +
+			"%.0f px; at least %d px", threshold, separation, cellFloor, maxRadius, minArea);
+	}
+}
