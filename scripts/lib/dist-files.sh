@@ -7,7 +7,7 @@
 
 # Artifacts CalSpike adds to Fiji: groupId:artifactId
 DIST_SHIP="ai.djl:api ai.djl.pytorch:pytorch-engine ai.djl.pytorch:pytorch-jni \
-de.bwaldvogel:liblinear org.apache.commons:commons-csv org.jfree:org.jfree.svg"
+de.bwaldvogel:liblinear org.apache.commons:commons-csv org.jfree:org.jfree.svg us.hebi.matlab.mat:mfl-core"
 # libtorch natives: Maven classifier = Fiji platform folder
 DIST_NATIVES="linux-x86_64=linux64 win-x86_64=win64 osx-aarch64=macos-arm64"
 

@@ -22,13 +22,15 @@ import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
 /**
- * Writes ROIs (the ROI Manager's, or those of a RoiSet.zip, label image or Neurofinder JSON) as
+ * Writes ROIs (the ROI Manager's, or those of a RoiSet.zip, label image, Neurofinder JSON or
+ * suite2p Fall.mat) as
  * Neurofinder JSON, a RoiSet.zip or a label image, chosen by the output's extension.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Export ROIs")
 public class ExportRois extends ContextCommand {
 
-	@Parameter(label = "ROIs (RoiSet.zip, label image, Neurofinder JSON; empty: ROI Manager)",
+	@Parameter(label = "ROIs (RoiSet.zip, label image, Neurofinder JSON, suite2p Fall.mat; " +
+		"empty: ROI Manager)",
 		style = FileWidget.OPEN_STYLE, required = false, persist = false)
 	private File rois;
 	@Parameter(label = "Image the ROIs belong to (sets the frame size; optional)", required = false,
@@ -72,9 +74,10 @@ public class ExportRois extends ContextCommand {
 				return new int[] { labels.getWidth(), labels.getHeight() };
 			}
 			if (n.endsWith(".zip")) return extent(RoiInputs.readRoiSet(rois.toPath()).toArray(new Roi[0]));
-			if (n.endsWith(".json")) {
+			if (n.endsWith(".json") || n.endsWith(".mat")) {
 				int w = 1, h = 1;
-				for (var r : io.github.calspike.trace.io.NeurofinderRegions.read(rois.toPath())) {
+				for (var r : n.endsWith(".json") ? io.github.calspike.trace.io.NeurofinderRegions.read(rois
+					.toPath()) : io.github.calspike.trace.io.Suite2pRois.read(rois.toPath(), true)) {
 					for (int x : r.xs()) w = Math.max(w, x + 1);
 					for (int y : r.ys()) h = Math.max(h, y + 1);
 				}

@@ -17,7 +17,7 @@ public final class DetectionConfig {
 	/** Default largest distance of a neuron's pixel from its centre peak (px). */
 	public static final double DEFAULT_MAX_RADIUS = 9;
 	/** Default smallest neuron (pixels). */
-	public static final int DEFAULT_MIN_AREA = 10;
+	public static final int DEFAULT_MIN_AREA = 5;
 
 	private double threshold = DEFAULT_THRESHOLD, cellFloor = DEFAULT_CELL_FLOOR, maxRadius =
 		DEFAULT_MAX_RADIUS;
@@ -28,6 +28,14 @@ public final class DetectionConfig {
 		if (!(v > 0 && v < 1)) throw new IllegalArgumentException("threshold: must be in (0, 1), got " + v);
 		DetectionConfig c = copy();
 		c.threshold = v;
+		return c;
+	}
+
+	/** @return a copy growing neurons into pixels whose cell map is at least {@code v}, in (0, 1) */
+	public DetectionConfig withCellFloor(double v) {
+		if (!(v > 0 && v < 1)) throw new IllegalArgumentException("cell floor: must be in (0, 1), got " + v);
+		DetectionConfig c = copy();
+		c.cellFloor = v;
 		return c;
 	}
 

@@ -190,4 +190,21 @@ class DetectNeuronsTest {
 		c = run(ExportRois.class, "rois", labels.toFile(), "output", labels.toFile());
 		assertTrue(c.isCanceled(), "refuses to overwrite its input");
 	}
+
+	@Test
+	void exportRoisBringsSuite2pCellsToARoiSet() throws Exception {
+		Path fall = io.github.calspike.trace.io.Suite2pRoisTest.fall(dir.resolve("Fall.mat"));
+		Path zip = dir.resolve("suite2p.RoiSet.zip");
+		CommandModule c = run(ExportRois.class, "rois", fall.toFile(), "output", zip.toFile());
+		assertFalse(c.isCanceled(), c.getCancelReason());
+		List<Roi> rois = RoiInputs.readRoiSet(zip);
+		assertEquals(List.of("0", "2"), rois.stream().map(Roi::getName).collect(java.util.stream
+			.Collectors.toList()), "suite2p's cells, by their suite2p index");
+		RoiList back = RoiInputs.read(zip, 64, 64), direct = RoiInputs.read(fall, 64, 64);
+		for (int k = 0; k < 2; k++) {
+			assertTrue(java.util.Arrays.equals(direct.masks().get(k).indices(), back.masks().get(k)
+				.indices()), "ROI " + k + " keeps its pixels");
+		}
+		assertEquals(4, back.masks().get(1).size());
+	}
 }

@@ -2,6 +2,7 @@ package io.github.calspike.extract.ij;
 
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.trace.io.NeurofinderRegions;
+import io.github.calspike.trace.io.Suite2pRois;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -24,14 +25,16 @@ import java.util.zip.ZipFile;
 
 /**
  * Reads ROIs for a movie from the ROI Manager, a {@code RoiSet.zip}, a single {@code .roi} file,
- * a Neurofinder regions JSON, or a label image (each non-zero value one neuron).
+ * a Neurofinder regions JSON, suite2p's {@code Fall.mat} (its cells), or a label image (each
+ * non-zero value one neuron).
  */
 public final class RoiInputs {
 
 	private RoiInputs() {}
 
 	/**
-	 * Reads ROIs from a file, chosen by its extension: {@code .zip}, {@code .roi}, {@code .json};
+	 * Reads ROIs from a file, chosen by its extension: {@code .zip}, {@code .roi}, {@code .json},
+	 * {@code .mat} (suite2p);
 	 * anything else is opened as a label image.
 	 *
 	 * @throws IOException naming the file when it cannot be read or is not what its extension says
@@ -47,9 +50,10 @@ public final class RoiInputs {
 			if (roi == null) throw new IOException(file + ": not an ImageJ .roi file");
 			return fromRois(List.of(roi), width, height);
 		}
-		if (name.endsWith(".json")) {
+		if (name.endsWith(".json") || name.endsWith(".mat")) {
 			RoiList.Builder b = new RoiList.Builder(width, height);
-			for (NeurofinderRegions.Region r : NeurofinderRegions.read(file)) b.add(r.id(), r.xs(), r.ys());
+			for (NeurofinderRegions.Region r : name.endsWith(".json") ? NeurofinderRegions.read(file)
+				: Suite2pRois.read(file, true)) b.add(r.id(), r.xs(), r.ys());
 			return b.build();
 		}
 		if (name.endsWith(".tif") || name.endsWith(".tiff")) MovieFiles.checkTiff(file);

@@ -131,12 +131,29 @@ public final class RoiOverlays {
 	}
 
 	/**
-	 * @return {@link #picture} with the detected ROIs numbered in yellow and the reference ROIs
-	 *         (hand-drawn truth) outlined in cyan
+	 * @return like {@link #picture}: the detected ROIs numbered in yellow, and the reference ROIs
+	 *         (hand-drawn truth) outlined in cyan without numbers
 	 */
 	public static ImagePlus comparison(String title, FrameSource movie, List<RoiMask> detected,
 		List<RoiMask> reference)
 	{
-		return picture(title, movie, detected, reference);
+		if (reference == null) return picture(title, movie, detected, null);
+		int scale = Math.max(1, Math.min(4, (int) Math.ceil(768.0 / Math.max(movie.width(), movie
+			.height()))));
+		ImagePlus imp = new ImagePlus(title, meanImage(movie, 100, scale));
+		new ij.plugin.ContrastEnhancer().stretchHistogram(imp, 0.35);
+		Overlay truth = new Overlay();
+		for (RoiMask m : reference) {
+			Roi r = outline(m, scale);
+			if (r == null) continue;
+			r.setStrokeColor(RING_COLOR);
+			truth.add(r);
+		}
+		imp.setOverlay(truth);
+		ImagePlus withTruth = imp.flatten();
+		withTruth.setOverlay(overlay(detected, null, scale));
+		ImagePlus flat = withTruth.flatten();
+		flat.setTitle(title);
+		return flat;
 	}
 }
