@@ -112,7 +112,9 @@ public class DetectNeurons extends ContextCommand {
 
 	private void show(List<RoiMask> masks) {
 		RoiManager rm = RoiManager.getRoiManager();
-		rm.reset();
+		// never clear what the user has there: the detected ROIs are added after it
+		if (rm.getCount() > 0) log.info("The ROI Manager holds " + rm.getCount() + " ROIs; the " + masks
+			.size() + " detected ones are added after them");
 		for (Roi r : RoiOutputs.rois(masks)) rm.addRoi(r);
 		image.setOverlay(RoiOverlays.overlay(masks, null, 1));
 		if (image.getWindow() == null) image.show();

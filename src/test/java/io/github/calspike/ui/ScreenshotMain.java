@@ -68,6 +68,22 @@ public final class ScreenshotMain {
 		capture(dir, "results-table", w -> w instanceof TextWindow && ((Frame) w).getTitle().equals(
 			"Inferred spikes per ROI"), problems);
 
+		// Raw movie to neurons: the detected outlines on the movie and in the ROI Manager
+		ImagePlus raw = IJ.openImage("test-data/neurofinder/neurofinder-crop-96.tif");
+		raw.setTitle("detected on neurofinder-crop-96");
+		CommandModule d = commands.run("io.github.calspike.command.DetectNeurons", true, Map.of(
+			"image", raw)).get();
+		if (d.isCanceled()) problems.add("Detect Neurons: " + d.getCancelReason());
+		settle();
+		if (raw.getWindow() == null) problems.add("Detect Neurons did not show the movie");
+		else {
+			IJ.run(raw, "Set... ", "zoom=400 x=48 y=48");
+			capture(dir, "detected-overlay", w -> w == raw.getWindow(), problems);
+		}
+		ij.plugin.frame.RoiManager rm = ij.plugin.frame.RoiManager.getInstance();
+		if (rm == null || rm.getCount() == 0) problems.add("the ROI Manager holds no detected ROIs");
+		else capture(dir, "roi-manager", w -> w == rm, problems);
+
 		// Training: capture the window while it runs
 		Path model = Files.createTempDirectory("calspike-model").resolve("m");
 		Future<CommandModule> training = commands.run("io.github.calspike.command.TrainSpikeClassifier",
@@ -86,6 +102,7 @@ public final class ScreenshotMain {
 
 		// Close every window through its close box, as a user does
 		if (movie != null) movie.changes = false;
+		raw.changes = false;
 		for (Window w : Window.getWindows()) {
 			if (!w.isShowing() || w == IJ.getInstance()) continue;
 			String name = w instanceof Frame ? ((Frame) w).getTitle() : w.getClass().getSimpleName();
