@@ -116,8 +116,8 @@ public class TrainNeuronDetector extends ContextCommand {
 			int[] hs = heldSize;
 			DetectionConfig dc = new DetectionConfig();
 			TrainingResult r = DetectorTrainer.train(train, cfg, hc == null ? null : maps -> NeuronMatching
-				.score(ht, NeuronDetector.instances(new NeuronDetector.Maps(maps.predict(hc, hs[0], hs[1])),
-					hs[0], hs[1], dc).centroids(), hs[0], hs[1]).f1(), session.listener(), session.stop());
+				.score(ht, NeuronDetector.instances(NeuronDetector.maps(hc, hs[0], hs[1], maps, dc), hs[0],
+					hs[1], dc).centroids(), hs[0], hs[1]).f1(), session.listener(), session.stop());
 			if (session.discarded()) {
 				session.finished("Cancelled; nothing was saved.");
 				cancel("Training cancelled; no model written");

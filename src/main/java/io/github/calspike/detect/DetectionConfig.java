@@ -16,12 +16,15 @@ public final class DetectionConfig {
 	public static final double DEFAULT_CELL_FLOOR = 0.5;
 	/** Default largest distance of a neuron's pixel from its centre peak (px). */
 	public static final double DEFAULT_MAX_RADIUS = 9;
+	/** Default: average the network's maps over the eight symmetries of the square. */
+	public static final boolean DEFAULT_AVERAGE_SYMMETRIES = true;
 	/** Default smallest neuron (pixels). */
 	public static final int DEFAULT_MIN_AREA = 5;
 
 	private double threshold = DEFAULT_THRESHOLD, cellFloor = DEFAULT_CELL_FLOOR, maxRadius =
 		DEFAULT_MAX_RADIUS;
 	private int separation = DEFAULT_SEPARATION, minArea = DEFAULT_MIN_AREA;
+	private boolean averageSymmetries = DEFAULT_AVERAGE_SYMMETRIES;
 
 	/** @return a copy with {@code v} as the smallest centre peak, in (0, 1) */
 	public DetectionConfig withThreshold(double v) {
@@ -36,6 +39,13 @@ public final class DetectionConfig {
 		if (!(v > 0 && v < 1)) throw new IllegalArgumentException("cell floor: must be in (0, 1), got " + v);
 		DetectionConfig c = copy();
 		c.cellFloor = v;
+		return c;
+	}
+
+	/** @return a copy that averages the maps over the square's symmetries ({@link Symmetries}) or not */
+	public DetectionConfig withAverageSymmetries(boolean v) {
+		DetectionConfig c = copy();
+		c.averageSymmetries = v;
 		return c;
 	}
 
@@ -62,6 +72,7 @@ public final class DetectionConfig {
 		c.maxRadius = maxRadius;
 		c.separation = separation;
 		c.minArea = minArea;
+		c.averageSymmetries = averageSymmetries;
 		return c;
 	}
 
@@ -75,10 +86,13 @@ public final class DetectionConfig {
 	public int separation() { return separation; }
 	/** @return the smallest neuron (pixels) */
 	public int minArea() { return minArea; }
+	/** @return whether the maps are averaged over the square's symmetries */
+	public boolean averageSymmetries() { return averageSymmetries; }
 
 	@Override
 	public String toString() {
 		return String.format(Locale.ROOT, "centre peaks >= %.2f, %d px apart; cell map >= %.2f within " +
-			"%.0f px; at least %d px", threshold, separation, cellFloor, maxRadius, minArea);
+			"%.0f px; at least %d px%s", threshold, separation, cellFloor, maxRadius, minArea,
+			averageSymmetries ? "; maps averaged over flips and transposition" : "");
 	}
 }

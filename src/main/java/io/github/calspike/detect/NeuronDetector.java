@@ -58,13 +58,19 @@ public final class NeuronDetector {
 		TraceExtractor.Progress progress)
 	{
 		SummaryImages s = SummaryImages.of(movie, progress);
-		Maps m = maps(s, network);
+		Maps m = maps(DetectorInputs.channels(s), s.width, s.height, network, cfg);
 		return new Result(s, m, instances(m, s.width, s.height, cfg));
 	}
 
-	/** @return the network's maps for the summaries {@code s} */
-	public static Maps maps(SummaryImages s, PixelMaps network) {
-		return new Maps(network.predict(DetectorInputs.channels(s), s.width, s.height));
+	/**
+	 * @param channels {@link DetectorInputs#channels} of a movie
+	 * @return the network's maps, averaged over the square's symmetries when {@code cfg} asks
+	 */
+	public static Maps maps(float[][] channels, int w, int h, PixelMaps network,
+		DetectionConfig cfg)
+	{
+		PixelMaps net = cfg.averageSymmetries() ? Symmetries.averaged(network) : network;
+		return new Maps(net.predict(channels, w, h));
 	}
 
 	/** @return neurons from a network's maps, strongest centre first */

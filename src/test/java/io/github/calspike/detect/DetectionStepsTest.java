@@ -10,6 +10,7 @@ import io.github.calspike.extract.RoiMask;
 import io.github.calspike.extract.SyntheticMovie;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
+
 import io.github.calspike.trace.io.NeurofinderRegions;
 
 import java.util.List;
@@ -129,6 +130,35 @@ class DetectionStepsTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryImages
 			.of(ImagePlusFrames.of(shortMovie.movie), TraceExtractor.Progress.NONE));
 		assertTrue(e.getMessage().contains("5 frame"), e.getMessage());
+	}
+
+	@Test
+	void symmetryAveragingUndoesEachTransform() {
+		// a network that copies its input back: every transformed prediction, transformed back, is
+		// the input itself, so the average is too (on a non-square image, where a wrong inverse shows)
+		int w = 7, h = 4;
+		float[] a = new float[w * h];
+		for (int i = 0; i < a.length; i++) a[i] = i * 1.5f - 3;
+		int[] sizes = new int[2];
+		io.github.calspike.nn.PixelMaps copy = (ch, cw, chh) -> {
+			assertTrue(cw * chh == w * h && (cw == w || cw == h));
+			sizes[cw == w ? 0 : 1]++;
+			return new float[][] { ch[0].clone() };
+		};
+		float[][] out = Symmetries.averaged(copy).predict(new float[][] { a }, w, h);
+		assertArrayEquals(a, out[0], 1e-5f);
+		assertArrayEquals(new int[] { 4, 4 }, sizes, "four of the eight transforms are transposed");
+		// a network that sees only the top-left pixel: averaging spreads it over the four corners
+		io.github.calspike.nn.PixelMaps corner = (ch, cw, chh) -> {
+			float[] m = new float[cw * chh];
+			m[0] = ch[0][0];
+			return new float[][] { m };
+		};
+		float[] c = Symmetries.averaged(corner).predict(new float[][] { a }, w, h)[0];
+		assertEquals(2 * a[0] / 8, c[0], 1e-6);
+		assertEquals(2 * a[w - 1] / 8, c[w - 1], 1e-6);
+		assertEquals(2 * a[(h - 1) * w + w - 1] / 8, c[(h - 1) * w + w - 1], 1e-6);
+		assertEquals(0, c[w + 1], 1e-9);
 	}
 
 	@Test

@@ -1,9 +1,9 @@
-package io.github.calspike.bench;
+package io.github.calspike.detect;
 
 import io.github.calspike.nn.PixelMaps;
 
 /**
- * Test-time augmentation, measured in the detection benchmark and not shipped: a network's maps averaged over the eight symmetries of the square
+ * Test-time augmentation: a network's maps averaged over the eight symmetries of the square
  * (flips and transposition), each output transformed back. A network trained with these
  * symmetries as augmentation gives steadier maps this way, at eight times the cost.
  */
