@@ -121,6 +121,11 @@ class DetectNeuronsTest {
 		assertFalse(c.isCanceled(), c.getCancelReason());
 		List<String> summary = csv("ROI summary");
 		assertEquals(n + 1, summary.size());
+		int pixels = List.of(summary.get(0).split(",")).indexOf("pixels");
+		for (int k = 0; k < n; k++) {
+			assertEquals(table.get(k + 1).split(",")[3], summary.get(k + 1).split(",")[pixels],
+				"ROI " + (k + 1) + " is measured on the pixels it was detected with");
+		}
 		assertTrue(Files.exists(dir.resolve("out/Detected neurons on movie.png")));
 	}
 
