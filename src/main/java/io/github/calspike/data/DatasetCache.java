@@ -45,11 +45,6 @@ public final class DatasetCache {
 		return new DatasetCache(d);
 	}
 
-	/** @return the cache folder */
-	public Path directory() {
-		return dir;
-	}
-
 	/**
 	 * @return the hex SHA-256 key of a dataset built from these traces with these settings
 	 */

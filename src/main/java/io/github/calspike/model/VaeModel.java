@@ -28,8 +28,9 @@ public final class VaeModel implements AutoCloseable {
 	private VaeModel(ModelFolder.Loaded loaded) throws ModelFormatException {
 		info = loaded.info();
 		manager = Djl.engine().newBaseManager();
-		vae = new CalciumVae(info.windowSpec().length(), info.network.units, info.network.latent, 1f);
 		try {
+			// built inside try: sizes that do not make a network must not leak the manager
+			vae = new CalciumVae(info.windowSpec().length(), info.network.units, info.network.latent, 1f);
 			vae.initialize(manager, DataType.FLOAT32, new Shape(1, vae.bins()));
 			Parameters.load(vae, manager, loaded.parameters());
 		}

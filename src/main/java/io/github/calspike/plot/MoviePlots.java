@@ -125,8 +125,4 @@ public final class MoviePlots {
 		a.setGridBandsVisible(false);
 		return a;
 	}
-
-	private static String fmt3(double v) {
-		return String.format(java.util.Locale.ROOT, "%.3g", v);
-	}
 }

@@ -27,15 +27,13 @@ public final class ClassifierTraining {
 	/** What a run produced. */
 	public static final class Outcome {
 		private final TrainingResult result;
-		private final int trainingWindows;
 		private final WindowSet validation;
 		private final float[] validationProbabilities;
 
-		Outcome(TrainingResult result, int trainingWindows, WindowSet validation,
+		Outcome(TrainingResult result, WindowSet validation,
 			float[] validationProbabilities)
 		{
 			this.result = result;
-			this.trainingWindows = trainingWindows;
 			this.validation = validation;
 			this.validationProbabilities = validationProbabilities;
 		}
@@ -43,16 +41,6 @@ public final class ClassifierTraining {
 		/** @return the trainer's result: parameters, history, whether stopped */
 		public TrainingResult result() {
 			return result;
-		}
-
-		/** @return whether at least one epoch completed, so there is a model to save */
-		public boolean hasModel() {
-			return result.parameters() != null;
-		}
-
-		/** @return the number of balanced training windows */
-		public int trainingWindows() {
-			return trainingWindows;
 		}
 
 		/** @return the validation windows (balanced, from held-out neurons; may be empty) */
@@ -91,6 +79,6 @@ public final class ClassifierTraining {
 				throw new IllegalStateException("Trained parameters do not load: " + e.getMessage(), e);
 			}
 		}
-		return new Outcome(result, train.size(), val, p);
+		return new Outcome(result, val, p);
 	}
 }

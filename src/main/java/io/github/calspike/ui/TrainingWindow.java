@@ -49,11 +49,6 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 	private final long start = System.nanoTime();
 	private final int epochs;
 
-	/** Builds the window for a run of {@code epochs} epochs; call on the Swing thread. */
-	public TrainingWindow(String title, int epochs, StopSignal stop) {
-		this(title, "accuracy", epochs, stop);
-	}
-
 	/** Builds the window, charting loss and {@code score} (e.g. "correlation") per epoch. */
 	public TrainingWindow(String title, String score, int epochs, StopSignal stop) {
 		super(title);
