@@ -212,4 +212,33 @@ class DetectNeuronsTest {
 		}
 		assertEquals(4, back.masks().get(1).size());
 	}
+
+	@Test
+	void trainsOnAFolderOfMoviesScoringTheHeldOutOneAndRefusesAFolderItWouldEmpty() throws Exception {
+		Path folder = dir.resolve("annotated");
+		Files.createDirectories(folder);
+		for (String name : new String[] { "a", "b" }) {
+			Path m = synthetic(name.equals("a") ? 21 : 22, "src-" + name);
+			Files.copy(m, folder.resolve(name + ".tif"));
+			Files.copy(m.resolveSibling("rois.json"), folder.resolve(name + ".regions.json"));
+		}
+		Files.writeString(folder.resolve("notes.txt"), "not a movie");
+		Path model = dir.resolve("folder-detector");
+		CommandModule c = run(TrainNeuronDetector.class, "movies", folder.toFile(), "holdout", "b.tif",
+			"epochs", 1, "model", model.toFile());
+		assertFalse(c.isCanceled(), c.getCancelReason());
+		String json = Files.readString(model.resolve("model.json"));
+		assertTrue(json.contains("\"validationF1\""), "the held-out movie is scored each epoch");
+		assertTrue(json.contains("a.tif + a.regions.json") && !json.contains("b.tif +"),
+			"trained on a only: " + json);
+		// a folder holding other files is never emptied to make room for a model
+		c = run(TrainNeuronDetector.class, "movies", folder.toFile(), "epochs", 1, "model", folder
+			.toFile());
+		assertTrue(c.isCanceled());
+		assertTrue(Files.exists(folder.resolve("notes.txt")) && Files.exists(folder.resolve("a.tif")));
+		c = run(TrainNeuronDetector.class, "movies", folder.toFile(), "holdout", "c.tif", "model", dir
+			.resolve("x").toFile());
+		assertTrue(c.isCanceled());
+		assertTrue(c.getCancelReason().contains("a.tif, b.tif"), c.getCancelReason());
+	}
 }
