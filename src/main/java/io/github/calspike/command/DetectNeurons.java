@@ -81,7 +81,11 @@ public class DetectNeurons extends ContextCommand {
 			List<RoiMask> masks = d.result.neurons.masks();
 			List<RoiMask> truthRois = truth == null ? null : d.truth(truth);
 			NeuronMatching.Result score = truthRois == null ? null : d.score(truthRois);
-			if (out != null) {
+			if (out != null && masks.isEmpty()) {
+				log.warn("No neurons detected in '" + image.getTitle() + "'; nothing written to " + out +
+					" (a lower threshold, more frames, or a detector trained on such movies may find some)");
+			}
+			else if (out != null) {
 				RoiOutputs.write(out, masks, d.frames.width(), d.frames.height());
 				log.info(masks.size() + " neurons written to " + out);
 			}

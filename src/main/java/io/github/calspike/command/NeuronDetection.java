@@ -107,6 +107,14 @@ final class NeuronDetection {
 				t.addValue("matched", !score.scoredDetected[k] ? -1 : score.matchOfDetected[k] + 1);
 			}
 		}
+		if (d.size() == 0) {
+			// no neuron: keep the columns, so the table (and its CSV) still says what it would hold
+			t.addRow();
+			t.addValue("neuron", "");
+			for (String col : score == null ? new String[] { "x", "y", "area", "score" } : new String[] {
+				"x", "y", "area", "score", "matched" }) t.addValue(col, 0);
+			t.deleteRow(0);
+		}
 		return t;
 	}
 

@@ -155,6 +155,24 @@ class DetectNeuronsTest {
 	}
 
 	@Test
+	void aMovieWithoutNeuronsGivesAnEmptyTableAndNoFile() throws Exception {
+		ij.ImageStack noise = new ij.ImageStack(40, 32);
+		java.util.Random rnd = new java.util.Random(3);
+		for (int t = 0; t < 50; t++) {
+			ij.process.FloatProcessor fp = new ij.process.FloatProcessor(40, 32);
+			for (int i = 0; i < 40 * 32; i++) fp.setf(i, (float) (100 + 10 * rnd.nextGaussian()));
+			noise.addSlice(fp);
+		}
+		Path out = dir.resolve("none.zip");
+		CommandModule c = run(DetectNeurons.class, "image", new ij.ImagePlus("noise", noise), "output",
+			out.toFile(), "model", detector.toFile());
+		assertFalse(c.isCanceled(), c.getCancelReason());
+		assertEquals(List.of("neuron,x,y,area,score"), csv("Detected neurons"), "no neuron in white noise, " +
+			"and the columns are still named");
+		assertFalse(Files.exists(out), "no empty RoiSet that no reader takes");
+	}
+
+	@Test
 	void refusesOutputsThatWouldLoseAFileOrThatItCannotWrite() throws Exception {
 		long before = Files.size(movie);
 		CommandModule c = run(DetectNeurons.class, "image", MovieFiles.open(movie), "output", movie
