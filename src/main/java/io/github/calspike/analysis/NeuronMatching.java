@@ -3,6 +3,7 @@ package io.github.calspike.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Neurofinder's detection score: truth and detected neurons are matched one to one by their
@@ -99,7 +100,7 @@ public final class NeuronMatching {
 	}
 
 	private static int[] inside(double[][] c, int width, int height, double edge) {
-		return java.util.stream.IntStream.range(0, c.length).filter(k -> c[k][0] >= edge &&
+		return IntStream.range(0, c.length).filter(k -> c[k][0] >= edge &&
 			c[k][1] >= edge && c[k][0] <= width - 1 - edge && c[k][1] <= height - 1 - edge).toArray();
 	}
 }

@@ -110,13 +110,9 @@ abstract class AbstractTrainCommand extends ContextCommand {
 			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
 			session = TrainingSession.start(output, status, log, title(), score(), totalEpochs());
 			TrainingResult r = train(recordings, split, session);
-			if (session.discarded()) {
-				session.finished("Cancelled; nothing was saved.");
-				cancel("Training cancelled; no model written");
-				return;
-			}
-			if (r.parameters() == null) {
-				cancel("Training stopped before the first epoch completed; no model written");
+			String unsaved = session.unsaved(r);
+			if (unsaved != null) {
+				cancel(unsaved);
 				return;
 			}
 			ModelFolder.write(model.toPath(), report(recordings, split, r), r.parameters());

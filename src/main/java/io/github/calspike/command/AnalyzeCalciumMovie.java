@@ -7,7 +7,6 @@ import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.register.RegistrationConfig;
 
-import ij.IJ;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.MoviePlots;
@@ -105,10 +104,7 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 	/** Registration when asked; detection when there are no ROIs. */
 	private MovieTraces.Steps steps() {
 		String title = image == null ? "" : image.getTitle();
-		TraceExtractor.Progress progress = (done, total) -> {
-			if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
-			status.showStatus(done, total, "Preparing '" + title + "': frame " + done + "/" + total);
-		};
+		TraceExtractor.Progress progress = StatusProgress.of(status, "Preparing '" + title + "': frame");
 		return new MovieTraces.Steps() {
 			@Override
 			public FrameSource frames(FrameSource movie) {

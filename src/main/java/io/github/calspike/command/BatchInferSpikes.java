@@ -1,6 +1,7 @@
 package io.github.calspike.command;
 
 import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.extract.ij.AnnotatedMovies;
 import io.github.calspike.trace.io.AtomicFiles;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -314,17 +315,15 @@ public class BatchInferSpikes extends ContextCommand {
 			return Files.isRegularFile(s) ? s : null;
 		}
 
-		/** @return the ROI file beside a movie */
+		/** @return the ROI file beside a movie ({@link AnnotatedMovies#beside}), else the folder's RoiSet.zip */
 		static Path roisFor(Path movie) throws IOException {
+			Path p = AnnotatedMovies.beside(movie);
+			if (p != null) return p;
+			Path shared = movie.resolveSibling("RoiSet.zip");
+			if (Files.isRegularFile(shared)) return shared;
 			String stem = stem(movie);
-			for (String name : new String[] { stem + ".regions.json", stem + ".json", stem + ".zip",
-				stem + "_RoiSet.zip", stem + ".labels.tif", "RoiSet.zip" })
-			{
-				Path p = movie.resolveSibling(name);
-				if (Files.isRegularFile(p)) return p;
-			}
-			throw new IOException("no ROIs beside it: expected " + stem + ".regions.json, " + stem +
-				".zip, " + stem + "_RoiSet.zip, " + stem + ".labels.tif or RoiSet.zip");
+			throw new IOException("no ROIs beside it: expected " + AnnotatedMovies.ANNOTATIONS.stream()
+				.map(s -> stem + s).collect(Collectors.joining(", ")) + " or RoiSet.zip");
 		}
 	}
 }

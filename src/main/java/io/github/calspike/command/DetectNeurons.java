@@ -9,7 +9,6 @@ import io.github.calspike.extract.ij.RoiOverlays;
 import io.github.calspike.register.RegistrationConfig;
 import io.github.calspike.ui.OutputService;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import ij.plugin.frame.RoiManager;
@@ -36,6 +35,12 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Detect Neurons")
 public class DetectNeurons extends ContextCommand {
+
+	/**
+	 * The default output beside NAME: not NAME.RoiSet.zip, which may hold the user's hand-drawn
+	 * ROIs (Train Neuron Detector reads them there).
+	 */
+	static final String DEFAULT_SUFFIX = ".detected.RoiSet.zip";
 
 	@Parameter(label = "Movie (image or file)", persist = false)
 	private ImagePlus image;
@@ -75,9 +80,9 @@ public class DetectNeurons extends ContextCommand {
 			}
 			FrameSource frames = ImagePlusFrames.of(image);
 			if (register) frames = NeuronDetection.registered(frames, image.getTitle(), maxshift, log,
-				this::progress);
+				StatusProgress.of(status, "Correcting motion: frame"));
 			NeuronDetection d = NeuronDetection.run(frames, image.getTitle(), model, threshold, log,
-				this::progress);
+				StatusProgress.of(status, "Detecting neurons: frame"));
 			List<RoiMask> masks = d.result.neurons.masks();
 			List<RoiMask> truthRois = truth == null ? null : d.truth(truth);
 			NeuronMatching.Result score = truthRois == null ? null : d.score(truthRois);
@@ -99,8 +104,8 @@ public class DetectNeurons extends ContextCommand {
 				outputs.table("Detection scores", NeuronDetection.scoreTable(stem, score));
 			}
 			if (outputs.isInteractive()) show(masks);
-			else outputs.image(RoiOverlays.comparison("Detected neurons on " + stem, d.frames, masks,
-				truthRois));
+			else outputs.image(RoiOverlays.comparison("Detected neurons on " + stem, d.result.summaries
+				.mean, d.frames.width(), d.frames.height(), masks, truthRois));
 		}
 		catch (IOException | IllegalArgumentException | CancellationException e) {
 			status.clearStatus();
@@ -111,7 +116,7 @@ public class DetectNeurons extends ContextCommand {
 	private Path outputPath() {
 		if (output != null) return output.toPath();
 		Path dir = outputs.outputFolder();
-		return dir == null ? null : dir.resolve(MovieTraces.stem(image) + ".RoiSet.zip");
+		return dir == null ? null : dir.resolve(MovieTraces.stem(image) + DEFAULT_SUFFIX);
 	}
 
 	private void show(List<RoiMask> masks) {
@@ -122,12 +127,5 @@ public class DetectNeurons extends ContextCommand {
 		for (Roi r : RoiOutputs.rois(masks)) rm.addRoi(r);
 		image.setOverlay(RoiOverlays.overlay(masks, null, 1));
 		if (image.getWindow() == null) image.show();
-	}
-
-	private void progress(int done, int total) {
-		if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
-		if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-		status.showStatus(done, total, String.format(Locale.ROOT, "Detecting neurons: frame %d/%d",
-			done, total));
 	}
 }

@@ -32,12 +32,10 @@ final class NeuronDetection {
 
 	final FrameSource frames;
 	final NeuronDetector.Result result;
-	final String modelSource;
 
-	private NeuronDetection(FrameSource frames, NeuronDetector.Result result, String modelSource) {
+	private NeuronDetection(FrameSource frames, NeuronDetector.Result result) {
 		this.frames = frames;
 		this.result = result;
-		this.modelSource = modelSource;
 	}
 
 	/** @return {@code frames} seen through the shifts that Register Movie's method measures */
@@ -69,7 +67,7 @@ final class NeuronDetection {
 			log.info("Detecting neurons in '" + title + "' with " + m.source() + ": " + cfg);
 			NeuronDetector.Result r = NeuronDetector.detect(frames, m, cfg, progress);
 			log.info(r.neurons.size() + " neurons detected in '" + title + "'");
-			return new NeuronDetection(frames, r, m.source());
+			return new NeuronDetection(frames, r);
 		}
 	}
 

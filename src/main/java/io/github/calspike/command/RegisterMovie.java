@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.MovieWriter;
@@ -9,14 +10,12 @@ import io.github.calspike.register.RegistrationConfig;
 import io.github.calspike.register.Shifts;
 import io.github.calspike.ui.OutputService;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.scijava.app.StatusService;
@@ -67,8 +66,8 @@ public class RegisterMovie extends ContextCommand {
 				RegistrationConfig.Reference.fromLabel(reference), referenceframes);
 			log.info("Registering '" + image.getTitle() + "' (" + frames.width() + " x " + frames
 				.height() + ", " + frames.frames() + " frames): " + config);
-			Registration.Result r = Registration.estimate(frames, config, (done, total) -> progress(
-				"Measuring shifts", done, total));
+			Registration.Result r = Registration.estimate(frames, config, StatusProgress.of(status,
+				"Measuring shifts: frame"));
 			write(out, frames, r);
 			status.clearStatus();
 			log.info("Registered movie written to " + out);
@@ -98,18 +97,13 @@ public class RegisterMovie extends ContextCommand {
 	private void write(Path out, ImagePlusFrames frames, Registration.Result r) throws IOException {
 		int w = frames.width(), h = frames.height(), n = frames.frames();
 		float[] in = new float[w * h];
+		TraceExtractor.Progress progress = StatusProgress.of(status, "Writing the registered movie: frame");
 		MovieWriter.writeTiff(out, out.getFileName().toString(), w, h, n, image.getBitDepth(), image
 			.getCalibration(), (t, px) -> {
 				frames.pixels(t, in);
 				Shifts.apply(in, w, h, r.dx[t], r.dy[t], px);
-				if (t % 16 == 0) progress("Writing the registered movie", t, n);
+				if (t % 16 == 0) progress.frames(t, n);
 			});
-	}
-
-	private void progress(String what, int done, int total) {
-		if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
-		if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-		status.showStatus(done, total, what + String.format(Locale.ROOT, ": %d/%d", done, total));
 	}
 
 	private static ResultsTable table(Registration.Result r) {

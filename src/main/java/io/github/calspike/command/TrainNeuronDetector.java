@@ -24,7 +24,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
@@ -89,7 +88,8 @@ public class TrainNeuronDetector extends ContextCommand {
 				ImagePlus imp = MovieFiles.open(p.movie);
 				ImagePlusFrames frames = ImagePlusFrames.of(imp);
 				String name = p.movie.getFileName().toString();
-				SummaryImages s = SummaryImages.of(frames, (d, t) -> progress("Summarising " + name, d, t));
+				SummaryImages s = SummaryImages.of(frames, StatusProgress.of(status, "Summarising " + name +
+					": frame"));
 				List<RoiMask> truth = RoiInputs.read(p.rois, s.width, s.height).masks();
 				if (truth.isEmpty()) throw new IllegalArgumentException(p.rois + ": holds no ROIs");
 				log.info(name + ": " + truth.size() + " annotated neurons from " + p.rois.getFileName());
@@ -118,13 +118,9 @@ public class TrainNeuronDetector extends ContextCommand {
 			TrainingResult r = DetectorTrainer.train(train, cfg, hc == null ? null : maps -> NeuronMatching
 				.score(ht, NeuronDetector.instances(NeuronDetector.maps(hc, hs[0], hs[1], maps, dc), hs[0],
 					hs[1], dc).centroids(), hs[0], hs[1]).f1(), session.listener(), session.stop());
-			if (session.discarded()) {
-				session.finished("Cancelled; nothing was saved.");
-				cancel("Training cancelled; no model written");
-				return;
-			}
-			if (r.parameters() == null) {
-				cancel("Training stopped before the first epoch completed; no model written");
+			String unsaved = session.unsaved(r);
+			if (unsaved != null) {
+				cancel(unsaved);
 				return;
 			}
 			ModelFolder.write(model.toPath(), DetectorModels.info(cfg, r, DetectorInputs.CHANNELS,
@@ -140,10 +136,5 @@ public class TrainNeuronDetector extends ContextCommand {
 		finally {
 			status.clearStatus();
 		}
-	}
-
-	private void progress(String what, int done, int total) {
-		if (Thread.currentThread().isInterrupted()) throw new CancellationException("interrupted");
-		status.showStatus(done, total, what + String.format(Locale.ROOT, ": %d/%d", done, total));
 	}
 }

@@ -3,6 +3,7 @@ package io.github.calspike.command;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.train.StopSignal;
 import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingResult;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.OutputService;
@@ -80,6 +81,22 @@ final class TrainingSession {
 	/** @return whether the user chose Cancel in the window (discard the model) */
 	boolean discarded() {
 		return window != null && window.isDiscarded();
+	}
+
+	/**
+	 * @return why nothing is saved (Cancel in the window, or Stop before the first epoch completed),
+	 *         shown in the window too; null when the model is to be written
+	 */
+	String unsaved(TrainingResult r) {
+		if (discarded()) {
+			finished("Cancelled; nothing was saved.");
+			return "Training cancelled; no model written";
+		}
+		if (r.parameters() == null) {
+			finished("Stopped before the first epoch completed; nothing was saved.");
+			return "Training stopped before the first epoch completed; no model written";
+		}
+		return null;
 	}
 
 	/** Shows the run's end in the window, if there is one. */

@@ -16,7 +16,7 @@ public final class NeuronDetector {
 
 	private NeuronDetector() {}
 
-	/** The network's maps for one movie, kept for display. */
+	/** The network's maps for one movie. */
 	public static final class Maps {
 		/** Probability that a pixel lies inside a neuron. */
 		public final float[] cell;
@@ -32,18 +32,15 @@ public final class NeuronDetector {
 		}
 	}
 
-	/** A detection and what it was made from. */
+	/** A detection and the summary images it was made from. */
 	public static final class Result {
 		/** The movie's summary images. */
 		public final SummaryImages summaries;
-		/** The network's maps. */
-		public final Maps maps;
 		/** The neurons. */
 		public final Detection neurons;
 
-		Result(SummaryImages summaries, Maps maps, Detection neurons) {
+		Result(SummaryImages summaries, Detection neurons) {
 			this.summaries = summaries;
-			this.maps = maps;
 			this.neurons = neurons;
 		}
 	}
@@ -59,7 +56,7 @@ public final class NeuronDetector {
 	{
 		SummaryImages s = SummaryImages.of(movie, progress);
 		Maps m = maps(DetectorInputs.channels(s), s.width, s.height, network, cfg);
-		return new Result(s, m, instances(m, s.width, s.height, cfg));
+		return new Result(s, instances(m, s.width, s.height, cfg));
 	}
 
 	/**

@@ -159,9 +159,4 @@ public final class SummaryImages {
 	private static void add(double[] acc, float[] f, int sign) {
 		for (int i = 0; i < acc.length; i++) acc[i] += sign * f[i];
 	}
-
-	/** @return the value of pixel (x, y) of {@code image} */
-	public float at(float[] image, int x, int y) {
-		return image[y * width + x];
-	}
 }

@@ -84,7 +84,7 @@ public final class NeuronDetectorModel implements PixelMaps, AutoCloseable {
 			throw new IllegalArgumentException("the detector takes " + info.detector.channels.size() +
 				" channels, got " + channels.length);
 		}
-		return UNetMaps.predict(block, manager, channels, width, height, false);
+		return UNetMaps.predict(block, manager, channels, width, height);
 	}
 
 	@Override

@@ -20,7 +20,7 @@ public final class UNetMaps {
 	 * @return the block's output maps for {@code channels}, each {@code width * height} values in [0, 1]
 	 */
 	public static float[][] predict(UNetBlock block, NDManager manager, float[][] channels, int w,
-		int h, boolean training)
+		int h)
 	{
 		int m = block.sizeMultiple();
 		int pw = (w + m - 1) / m * m, ph = (h + m - 1) / m * m, c = channels.length;
@@ -31,17 +31,16 @@ public final class UNetMaps {
 				for (int x = 0; x < pw; x++) in[(k * ph + y) * pw + x] = channels[k][sy * w + mirror(x, w)];
 			}
 		}
-		return Djl.withoutGradients(() -> run(block, manager, in, c, w, h, pw, ph, training));
+		return Djl.withoutGradients(() -> run(block, manager, in, c, w, h, pw, ph));
 	}
 
 	private static float[][] run(UNetBlock block, NDManager manager, float[] in, int c, int w, int h,
-		int pw, int ph, boolean training)
+		int pw, int ph)
 	{
 		try (NDManager sub = manager.newSubManager()) {
 			NDArray x = sub.create(in, new Shape(1, c, ph, pw));
-			NDArray out = block.forward(new ParameterStore(sub, false), new NDList(x), training).head();
-			float[] p = ai.djl.nn.Activation.sigmoid(out)
-				.toFloatArray();
+			NDArray out = block.forward(new ParameterStore(sub, false), new NDList(x), false).head();
+			float[] p = ai.djl.nn.Activation.sigmoid(out).toFloatArray();
 			int outputs = (int) out.getShape().get(1);
 			float[][] maps = new float[outputs][w * h];
 			for (int k = 0; k < outputs; k++) {

@@ -124,7 +124,7 @@ public final class DetectorTrainer {
 					}
 					double seconds = (System.nanoTime() - t0) / 1e9;
 					double score = validator == null ? Double.NaN : validator.score((ch, w, h) -> UNetMaps
-						.predict(block, trainer.getManager(), ch, w, h, false));
+						.predict(block, trainer.getManager(), ch, w, h));
 					snapshot = Parameters.save(block);
 					EpochResult r = new EpochResult(epoch, lossSum / cfg.batches(), Double.NaN, Double.NaN,
 						score, seconds, cfg.batches() * (double) bs / seconds);

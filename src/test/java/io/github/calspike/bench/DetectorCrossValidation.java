@@ -74,11 +74,8 @@ public final class DetectorCrossValidation {
 		String save = System.getProperty("save");
 		if (save != null) Files.write(Paths.get(save), r.parameters());
 		// final scores over thresholds, with the trained parameters
-		io.github.calspike.nn.UNetBlock block = cfg.block(2);
 		try (ai.djl.ndarray.NDManager m = io.github.calspike.nn.Djl.engine().newBaseManager()) {
-			block.initialize(m, ai.djl.ndarray.types.DataType.FLOAT32, new ai.djl.ndarray.types.Shape(1, 4, 64, 64));
-			io.github.calspike.nn.Parameters.load(block, m, r.parameters());
-			PixelMaps maps = (c2, w, h) -> io.github.calspike.nn.UNetMaps.predict(block, m, c2, w, h, false);
+			PixelMaps maps = DetectorVariants.network(m, cfg, r.parameters());
 			for (double t : thresholds) f1(maps, ch, truth, t, true);
 			DetectionConfig plain = new DetectionConfig().withAverageSymmetries(false);
 			NeuronMatching.Result p = NeuronMatching.score(truth, NeuronDetector.instances(NeuronDetector

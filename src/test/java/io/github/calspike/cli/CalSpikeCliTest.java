@@ -70,7 +70,7 @@ class CalSpikeCliTest {
 			"Spike raster of neurofinder-crop-96.png", "Spike raster of neurofinder-crop-96.svg",
 			"neurofinder-crop-96.spike-rate.csv", "neurofinder-crop-96.spikes.csv",
 			"neurofinder-crop-96.traces.csv", "Detected neurons.csv", "Detection scores.csv",
-			"Detected neurons on neurofinder-crop-96.png", "neurofinder-crop-96.RoiSet.zip").stream().sorted().collect(Collectors.toList()), files(out));
+			"Detected neurons on neurofinder-crop-96.png", "neurofinder-crop-96.detected.RoiSet.zip").stream().sorted().collect(Collectors.toList()), files(out));
 	}
 
 	@Test

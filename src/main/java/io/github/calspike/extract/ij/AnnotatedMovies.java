@@ -15,9 +15,12 @@ import java.util.stream.Stream;
  */
 public final class AnnotatedMovies {
 
-	/** ROI files looked for beside a movie {@code NAME.tif}, in this order. */
-	public static final List<String> ANNOTATIONS = List.of(".RoiSet.zip", ".zip", ".regions.json",
-		".json", ".labels.tif");
+	/**
+	 * ROI files looked for beside a movie {@code NAME.tif}, in this order (also by Batch Infer
+	 * Spikes, which then falls back to a folder's {@code RoiSet.zip}).
+	 */
+	public static final List<String> ANNOTATIONS = List.of(".regions.json", ".json", ".zip",
+		"_RoiSet.zip", ".RoiSet.zip", ".labels.tif");
 
 	private AnnotatedMovies() {}
 

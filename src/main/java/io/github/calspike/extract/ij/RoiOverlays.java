@@ -103,13 +103,23 @@ public final class RoiOverlays {
 			while (c.hasNext()) sum[i++] += c.next().getRealDouble();
 			count++;
 		}
+		float[] mean = new float[w * h];
+		for (int i = 0; i < mean.length; i++) mean[i] = (float) (sum[i] / count);
+		return enlarged(mean, w, h, scale);
+	}
+
+	/** @return {@code image} (w x h values, row by row) enlarged {@code scale} times without interpolation */
+	private static FloatProcessor enlarged(float[] image, int w, int h, int scale) {
 		FloatProcessor fp = new FloatProcessor(w * scale, h * scale);
 		for (int y = 0; y < h * scale; y++) {
-			for (int x = 0; x < w * scale; x++) {
-				fp.setf(x, y, (float) (sum[(y / scale) * w + x / scale] / count));
-			}
+			for (int x = 0; x < w * scale; x++) fp.setf(x, y, image[(y / scale) * w + x / scale]);
 		}
 		return fp;
+	}
+
+	/** @return the magnification that makes the longer side at least 768 pixels (1 to 4) */
+	private static int pictureScale(int w, int h) {
+		return Math.max(1, Math.min(4, (int) Math.ceil(768.0 / Math.max(w, h))));
 	}
 
 	/**
@@ -119,8 +129,7 @@ public final class RoiOverlays {
 	public static ImagePlus picture(String title, FrameSource movie, List<RoiMask> rois,
 		List<RoiMask> rings)
 	{
-		int scale = Math.max(1, Math.min(4, (int) Math.ceil(768.0 / Math.max(movie.width(), movie
-			.height()))));
+		int scale = pictureScale(movie.width(), movie.height());
 		FloatProcessor mean = meanImage(movie, 100, scale);
 		ImagePlus imp = new ImagePlus(title, mean);
 		new ij.plugin.ContrastEnhancer().stretchHistogram(imp, 0.35);
@@ -131,28 +140,31 @@ public final class RoiOverlays {
 	}
 
 	/**
+	 * @param mean the movie's mean image (w x h values), e.g. from the detection's summaries, so the
+	 *        movie is not read again
+	 * @param reference hand-drawn truth, or null
 	 * @return like {@link #picture}: the detected ROIs numbered in yellow, and the reference ROIs
-	 *         (hand-drawn truth) outlined in cyan without numbers
+	 *         outlined in cyan without numbers
 	 */
-	public static ImagePlus comparison(String title, FrameSource movie, List<RoiMask> detected,
-		List<RoiMask> reference)
+	public static ImagePlus comparison(String title, float[] mean, int w, int h,
+		List<RoiMask> detected, List<RoiMask> reference)
 	{
-		if (reference == null) return picture(title, movie, detected, null);
-		int scale = Math.max(1, Math.min(4, (int) Math.ceil(768.0 / Math.max(movie.width(), movie
-			.height()))));
-		ImagePlus imp = new ImagePlus(title, meanImage(movie, 100, scale));
+		int scale = pictureScale(w, h);
+		ImagePlus imp = new ImagePlus(title, enlarged(mean, w, h, scale));
 		new ij.plugin.ContrastEnhancer().stretchHistogram(imp, 0.35);
-		Overlay truth = new Overlay();
-		for (RoiMask m : reference) {
-			Roi r = outline(m, scale);
-			if (r == null) continue;
-			r.setStrokeColor(RING_COLOR);
-			truth.add(r);
+		if (reference != null) {
+			Overlay truth = new Overlay();
+			for (RoiMask m : reference) {
+				Roi r = outline(m, scale);
+				if (r == null) continue;
+				r.setStrokeColor(RING_COLOR);
+				truth.add(r);
+			}
+			imp.setOverlay(truth);
+			imp = imp.flatten();
 		}
-		imp.setOverlay(truth);
-		ImagePlus withTruth = imp.flatten();
-		withTruth.setOverlay(overlay(detected, null, scale));
-		ImagePlus flat = withTruth.flatten();
+		imp.setOverlay(overlay(detected, null, scale));
+		ImagePlus flat = imp.flatten();
 		flat.setTitle(title);
 		return flat;
 	}
