@@ -2,12 +2,14 @@
 # dist_files ROOT: builds CalSpike's jar, fetches the runtime jars Fiji does not ship and the
 # libtorch native jars of three platforms, and writes ROOT/target/dist/files.tsv:
 #   fiji/path<TAB>local/file[<TAB>platform]
-# Jars Fiji already ships (ImageJ, SciJava, ImgLib2, JFreeChart, Gson, EJML, JNA, commons-io,
-# commons-codec, commons-compress, SLF4J API) are left out; slf4j-simple never goes into Fiji.
+# Jars Fiji already ships (ImageJ, SciJava, ImgLib2, JFreeChart, JFreeSVG, Commons CSV, Gson, EJML,
+# JNA, commons-io, commons-codec, commons-compress, SLF4J API): every artifact pom-scijava manages
+# is left out (DistShipTest checks DIST_SHIP and files.tsv against it); slf4j-simple never goes
+# into Fiji.
 
 # Artifacts CalSpike adds to Fiji: groupId:artifactId
 DIST_SHIP="ai.djl:api ai.djl.pytorch:pytorch-engine ai.djl.pytorch:pytorch-jni \
-de.bwaldvogel:liblinear org.apache.commons:commons-csv org.jfree:org.jfree.svg us.hebi.matlab.mat:mfl-core"
+de.bwaldvogel:liblinear us.hebi.matlab.mat:mfl-core"
 # libtorch natives: Maven classifier = Fiji platform folder
 DIST_NATIVES="linux-x86_64=linux64 win-x86_64=win64 osx-aarch64=macos-arm64"
 

@@ -16,7 +16,7 @@ import io.github.calspike.trace.io.AtomicFiles;
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.SVGGraphics2D;
 
 /**
  * Draws a {@link Figure} onto any Graphics2D, and saves it as PNG or SVG. Files are written to a
