@@ -1,0 +1,111 @@
+package io.github.calspike.bench;
+
+import io.github.calspike.analysis.SpikeMetrics;
+import io.github.calspike.analysis.SpikeScores;
+import io.github.calspike.infer.SpikeInference;
+import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.Padding;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Unseen neurons of seen indicators, the case of a user who records with an indicator the model
+ * was trained on: the neurons of each SpikeFinder dataset are dealt round robin into K folds;
+ * fold f trains on every dataset's other neurons and is scored on its own. Usage:
+ * <ul>
+ * <li>{@code NeuronFolds split DATA OUT K}: writes OUT/nf-F/train/D.train.{calcium,spikes}.csv
+ * and OUT/nf-F/test/D.train.{calcium,spikes}.csv for datasets 4, 5, 6;</li>
+ * <li>{@code NeuronFolds score OUT K}: runs each OUT/nf-F/model on its test neurons and prints,
+ * per dataset (its held-out neurons of every fold pooled) and their mean, the scores "Infer
+ * Spikes" reports, at 100 Hz and as a noisy 7.5 Hz recording (as {@link SpikeCountBenchmark}).</li>
+ * </ul>
+ */
+public final class NeuronFolds {
+
+	private static final String[] DATASETS = { "4", "5", "6" };
+
+	public static void main(String[] a) throws Exception {
+		if (a[0].equals("split")) split(Paths.get(a[1]), Paths.get(a[2]), Integer.parseInt(a[3]));
+		else score(Paths.get(a[1]), Integer.parseInt(a[2]));
+	}
+
+	static void split(Path data, Path out, int k) throws Exception {
+		for (String d : DATASETS) {
+			TraceSet t = SpikeFinderCsv.read(data.resolve(d + ".train.calcium.csv"), data.resolve(d +
+				".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
+			for (int f = 0; f < k; f++) {
+				List<Integer> test = new ArrayList<>(), train = new ArrayList<>();
+				for (int i = 0; i < t.size(); i++) (i % k == f ? test : train).add(i);
+				write(t, train, out.resolve("nf-" + f + "/train"), d);
+				write(t, test, out.resolve("nf-" + f + "/test"), d);
+			}
+		}
+	}
+
+	private static void write(TraceSet t, List<Integer> idx, Path dir, String d) throws Exception {
+		Files.createDirectories(dir);
+		TraceSet s = t.select(idx.stream().mapToInt(Integer::intValue).toArray());
+		double[][] c = new double[s.size()][], y = new double[s.size()][];
+		for (int i = 0; i < s.size(); i++) {
+			c[i] = s.calcium(i);
+			y[i] = s.spikes(i);
+		}
+		SpikeFinderCsv.write(dir.resolve(d + ".train.calcium.csv"), s.names(), c, Padding.EMPTY);
+		SpikeFinderCsv.write(dir.resolve(d + ".train.spikes.csv"), s.names(), y, Padding.EMPTY);
+	}
+
+	static void score(Path out, int k) throws Exception {
+		System.out.println("| dataset | recording | SpikeFinder corr | corr 7.5 Hz bins | count error " +
+			"| median count ratio | quiet rate (Hz) | rate corr | discrete P | R | F1 |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+		double[][] sums = new double[2][9];
+		for (String d : DATASETS) {
+			for (int v = 0; v < 2; v++) {
+				List<String> names = new ArrayList<>();
+				List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(), discrete =
+					new ArrayList<>();
+				double hz = 0;
+				for (int f = 0; f < k; f++) {
+					Path test = out.resolve("nf-" + f + "/test");
+					TraceSet t = SpikeFinderCsv.read(test.resolve(d + ".train.calcium.csv"), test.resolve(d +
+						".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
+					if (v == 1) t = SpikeCountBenchmark.noisyLowRate(t, 7.5, 0.1, 7 + f);
+					hz = t.rateHz();
+					try (SpikeRateModel m = SpikeRateModel.open(out.resolve("nf-" + f + "/model"))) {
+						SpikeInference.Result r = SpikeInference.run(m, t);
+						for (int i = 0; i < t.size(); i++) {
+							names.add(f + "/" + t.name(i));
+							truth.add(t.spikes(i));
+							rates.add(r.rates[i]);
+							discrete.add(r.discrete[i]);
+						}
+					}
+				}
+				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
+					new double[0][]), discrete.toArray(new double[0][]), hz);
+				SpikeMetrics.Matching mt = s.pooledMatching();
+				double[] row = { v == 0 ? s.spikefinderMean() : Double.NaN, s.binnedMean(), s
+					.countError(), s.medianCountRatio(), s.quietRateHz(), s.rateCorrelation(), mt
+						.precision(), mt.recall(), mt.f1() };
+				for (int j = 0; j < row.length; j++) sums[v][j] += row[j] / DATASETS.length;
+				System.out.println(row(d + ".train", v == 0 ? "100 Hz" : "7.5 Hz + noise", row));
+			}
+		}
+		System.out.println(row("mean", "100 Hz", sums[0]));
+		System.out.println(row("mean", "7.5 Hz + noise", sums[1]));
+	}
+
+	private static String row(String h, String what, double[] v) {
+		StringBuilder b = new StringBuilder("| " + h + " | " + what + " |");
+		for (double x : v) b.append(Double.isNaN(x) ? " - |" : String.format(Locale.ROOT, " %.3f |",
+			x));
+		return b.toString();
+	}
+}
