@@ -1,63 +1,44 @@
 package io.github.calspike.nn;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-
-import java.io.IOException;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The PyTorch engine starts from the jars on the class path without any network access. */
 class DjlOfflineTest {
 
-	/** Records every URI the JVM's URL connections would reach, and refuses them. */
-	static final class RecordingSelector extends ProxySelector {
-		final List<URI> requested = Collections.synchronizedList(new ArrayList<>());
-
-		@Override
-		public List<Proxy> select(URI uri) {
-			requested.add(uri);
-			throw new IllegalStateException("network access attempted: " + uri);
-		}
-
-		@Override
-		public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
-	}
-
+	/**
+	 * In a JVM of its own (in this one an earlier test may already have started the engine, and
+	 * DJL never looks for its natives again), with every URL connection recorded and refused from
+	 * the start, and an empty DJL cache folder, so libtorch must come out of the native jar on the
+	 * class path: the engine starts and computes, and nothing asked for the network.
+	 */
 	@Test
-	void pytorchEngineStartsAndComputesWithNoNetwork() {
-		ProxySelector before = ProxySelector.getDefault();
-		RecordingSelector rec = new RecordingSelector();
-		ProxySelector.setDefault(rec);
-		try {
-			Engine engine = Djl.engine();
-			assertEquals("PyTorch", engine.getEngineName());
-			assertEquals("true", System.getProperty("ai.djl.offline"));
-			assertEquals("true", System.getProperty("OPT_OUT_TRACKING"));
-			try (NDManager m = engine.newBaseManager()) {
-				NDArray a = m.create(new float[] { 1, 2, 3, 4 }, new ai.djl.ndarray.types.Shape(2, 2));
-				assertArrayEquals(new float[] { 7, 10, 15, 22 }, a.matMul(a).toFloatArray());
-			}
+	void pytorchEngineStartsFromAnEmptyCacheAndComputesWithNoNetwork(@TempDir Path cache)
+		throws Exception
+	{
+		String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		Process p = new ProcessBuilder(javaBin, "-DDJL_CACHE_DIR=" + cache, "-DENGINE_CACHE_DIR=" +
+			cache, "-cp", System.getProperty("java.class.path"), OfflineEngineMain.class.getName())
+				.redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+		assertEquals(0, p.exitValue(), out);
+		assertTrue(out.contains("engine=PyTorch offline=true tracking-opt-out=true " +
+			"product=[7.0, 10.0, 15.0, 22.0] requested=[]"), out);
+		try (Stream<Path> files = Files.walk(cache)) {
+			assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("libtorch")),
+				"libtorch was unpacked into the empty cache " + cache);
 		}
-		finally {
-			ProxySelector.setDefault(before);
-		}
-		assertTrue(rec.requested.isEmpty(), "DJL tried to reach " + rec.requested);
 	}
 
 	@Test
