@@ -11,8 +11,24 @@ import java.util.List;
  */
 public final class SpikeFinderMetric {
 
-	/** The challenge's grouping: 4 bins of 10 ms, i.e. 25 Hz. */
-	public static final int DEFAULT_FACTOR = 4;
+	/** The rate the challenge correlates at: its 100 Hz bins summed in groups of 4. */
+	public static final double GROUP_HZ = 25;
+
+	/**
+	 * @return the bins summed per group for a recording at {@code rateHz}: the whole number of bins
+	 *         closest to 1/25 s, at least 1 (4 at 100 Hz, the challenge's own; 1 at 30 Hz or
+	 *         slower)
+	 */
+	public static int factor(double rateHz) {
+		return Math.max(1, (int) Math.round(rateHz / GROUP_HZ));
+	}
+
+	/** @return the rate of the groups {@link #factor} makes, e.g. "25 Hz", for labels */
+	public static String groupLabel(double rateHz) {
+		double hz = rateHz / factor(rateHz);
+		return new java.math.BigDecimal(hz).round(new java.math.MathContext(3)).stripTrailingZeros()
+			.toPlainString() + " Hz";
+	}
 
 	private SpikeFinderMetric() {}
 

@@ -17,8 +17,9 @@ public final class SpikeScores {
 	public final double[] countRatio;
 	/** Mean inferred rate inside quiet stretches per neuron, Hz (NaN without any). */
 	public final double[] quietRateHz;
-	/** SpikeFinder correlation (25 Hz groups) per neuron. */
+	/** SpikeFinder correlation per neuron, in groups of {@link SpikeFinderMetric#factor} frames. */
 	public final double[] spikefinder;
+	private String groups = "";
 	/** Correlation in {@link SpikeMetrics#BIN_HZ} bins per neuron. */
 	public final double[] binned;
 	/** Matching of discrete spikes per neuron (null without discrete spikes). */
@@ -54,7 +55,8 @@ public final class SpikeScores {
 				rates.length + " rates");
 		}
 		SpikeScores s = new SpikeScores(names, n);
-		int factor = Math.max(1, (int) Math.round(rateHz / 25));
+		int factor = SpikeFinderMetric.factor(rateHz);
+		s.groups = SpikeFinderMetric.groupLabel(rateHz);
 		for (int i = 0; i < n; i++) {
 			s.recorded[i] = SpikeMetrics.recordedSpikes(truth[i], rates[i]);
 			s.inferred[i] = SpikeMetrics.inferredSpikes(truth[i], rates[i]);
@@ -96,6 +98,11 @@ public final class SpikeScores {
 	/** @return the median count ratio over neurons */
 	public double medianCountRatio() {
 		return SpikeMetrics.median(Arrays.stream(countRatio).filter(Double::isFinite).toArray());
+	}
+
+	/** @return the rate the SpikeFinder correlation was taken at, e.g. "25 Hz", for labels */
+	public String spikefinderGroups() {
+		return groups;
 	}
 
 	/** @return inferred spikes per second over all neurons' quiet stretches together, Hz */

@@ -111,7 +111,7 @@ final class ClassifierTables {
 				ConfusionMatrix cm = frames(traces.spikes(i), p[i], spikeN);
 				t.addValue("balanced_accuracy", cm.balancedAccuracy());
 				t.addValue("spikefinder_correlation", SpikeFinderMetric.correlation(traces.spikes(i), p[i],
-					SpikeFinderMetric.DEFAULT_FACTOR));
+					SpikeFinderMetric.factor(traces.rateHz())));
 			}
 		}
 		return t;
@@ -136,11 +136,10 @@ final class ClassifierTables {
 		outputs.table("Confusion matrix", ClassifierTables.confusion(cm));
 		ResultsTable m = ClassifierTables.metrics(cm, "all frames");
 		SpikeFinderMetric.Scores sc = SpikeFinderMetric.score(traces.names(), truthCounts, p,
-			SpikeFinderMetric.DEFAULT_FACTOR);
-		ClassifierTables.row(m, "SpikeFinder correlation (mean over neurons)", sc.mean(),
-			"probability vs spikes at 25 Hz");
-		ClassifierTables.row(m, "SpikeFinder correlation (median over neurons)", sc.median(),
-			"probability vs spikes at 25 Hz");
+			SpikeFinderMetric.factor(traces.rateHz()));
+		String at = "probability vs spikes at " + SpikeFinderMetric.groupLabel(traces.rateHz());
+		ClassifierTables.row(m, "SpikeFinder correlation (mean over neurons)", sc.mean(), at);
+		ClassifierTables.row(m, "SpikeFinder correlation (median over neurons)", sc.median(), at);
 		outputs.table("Classification scores", m);
 	}
 

@@ -80,9 +80,9 @@ final class SpikeTables {
 		ResultsTable t = new ResultsTable();
 		t.showRowNumbers(false);
 		ClassifierTables.row(t, "SpikeFinder correlation (mean over neurons)", sc.spikefinderMean(),
-			on + " at 25 Hz");
+			on + " at " + sc.spikefinderGroups());
 		ClassifierTables.row(t, "SpikeFinder correlation (median over neurons)", sc
-			.spikefinderMedian(), on + " at 25 Hz");
+			.spikefinderMedian(), on + " at " + sc.spikefinderGroups());
 		ClassifierTables.row(t, "correlation in 7.5 Hz bins (mean over neurons)", sc.binnedMean(), on);
 		ClassifierTables.row(t, "count error (median over neurons of |log2 inferred/recorded|)", sc
 			.countError(), on);

@@ -89,7 +89,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
 			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
-			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.DEFAULT_FACTOR).mean(), session
+			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.factor(split.training().rateHz())).mean(), session
 				.listener(), session.stop());
 	}
 

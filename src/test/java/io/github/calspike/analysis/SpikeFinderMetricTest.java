@@ -42,7 +42,7 @@ class SpikeFinderMetricTest {
 				p.add(stm.column(i));
 			}
 			SpikeFinderMetric.Scores s = SpikeFinderMetric.score(truth.labels(), t.toArray(
-				new double[0][]), p.toArray(new double[0][]), SpikeFinderMetric.DEFAULT_FACTOR);
+				new double[0][]), p.toArray(new double[0][]), SpikeFinderMetric.factor(100));
 			for (int i = 0; i < truth.size(); i++) {
 				double expected = published.get(ds + "/" + truth.labels().get(i));
 				assertEquals(expected, s.get(i), 1e-6, "dataset " + ds + " neuron " + i);
@@ -51,6 +51,23 @@ class SpikeFinderMetricTest {
 			assertEquals(ds.equals("4") ? 0.3863 : 0.3070, s.mean(), 5e-5, "dataset " + ds + " mean");
 		}
 		assertEquals(15, checked);
+	}
+
+	@Test
+	void groupsComeFromTheFrameRateNotAFixedFour() {
+		// the challenge's 100 Hz bins go in fours (25 Hz); a 50 Hz recording in twos; at 30 Hz or
+		// slower no grouping is left to do, and labels say the rate actually correlated at
+		assertEquals(4, SpikeFinderMetric.factor(100));
+		assertEquals(2, SpikeFinderMetric.factor(50));
+		assertEquals(1, SpikeFinderMetric.factor(30));
+		assertEquals(1, SpikeFinderMetric.factor(7.5));
+		assertEquals("25 Hz", SpikeFinderMetric.groupLabel(100));
+		assertEquals("30 Hz", SpikeFinderMetric.groupLabel(30));
+		assertEquals("7.5 Hz", SpikeFinderMetric.groupLabel(7.5));
+		double[] truth = { 1, 0, 0, 1, 0, 1 }, pred = { 0.9, 0.1, 0.2, 0.8, 0.1, 0.7 };
+		// at 30 Hz the metric is the plain frame-by-frame correlation
+		assertEquals(SpikeFinderMetric.pearson(truth, pred), SpikeFinderMetric.correlation(truth, pred,
+			SpikeFinderMetric.factor(30)), 1e-12);
 	}
 
 	@Test

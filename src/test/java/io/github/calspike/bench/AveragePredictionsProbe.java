@@ -30,7 +30,7 @@ public final class AveragePredictionsProbe {
 				}
 			}
 			double score = SpikeFinderMetric.score(Collections.nCopies(truth.length, "n"), truth, mean,
-				SpikeFinderMetric.DEFAULT_FACTOR).mean();
+				SpikeFinderMetric.factor(100)).mean();
 			total += score / 3;
 			System.out.printf("%s.train: %.3f%n", h, score);
 		}
