@@ -52,7 +52,7 @@ final class ClassifierTables {
 
 	/** One row per epoch: loss and accuracy, training and validation, and speed. */
 	static ResultsTable history(List<EpochResult> h) {
-		return history(h, "accuracy");
+		return history(h, EpochResult.ACCURACY);
 	}
 
 	/** One row per epoch: loss and {@code score}, training and validation, and speed. */
@@ -63,13 +63,12 @@ final class ClassifierTables {
 			t.addRow();
 			t.addValue("epoch", e.epoch());
 			t.addValue("train_loss", e.trainLoss());
-			if (!Double.isNaN(e.trainAccuracy())) t.addValue("train_" + score, e.trainAccuracy());
+			if (!Double.isNaN(e.trainScore())) t.addValue("train_" + score, e.trainScore());
 			if (!Double.isNaN(e.validationLoss())) t.addValue("validation_loss", e.validationLoss());
-			if (!Double.isNaN(e.validationAccuracy())) {
-				t.addValue("validation_" + score, e.validationAccuracy());
+			if (!Double.isNaN(e.validationScore())) {
+				t.addValue("validation_" + score, e.validationScore());
 			}
-			t.addValue(score.equals("accuracy") ? "windows_per_s" : "frames_per_s", e
-				.samplesPerSecond());
+			t.addValue(e.unit() + "_per_s", e.throughput());
 		}
 		return t;
 	}
@@ -82,8 +81,8 @@ final class ClassifierTables {
 			c[0][i] = e.epoch();
 			c[1][i] = e.trainLoss();
 			c[2][i] = e.validationLoss();
-			c[3][i] = e.trainAccuracy();
-			c[4][i] = e.validationAccuracy();
+			c[3][i] = e.trainScore();
+			c[4][i] = e.validationScore();
 		}
 		return c;
 	}

@@ -42,15 +42,17 @@ final class StatusListener implements TrainingListener {
 	@Override
 	public void epoch(EpochResult r) {
 		next.epoch(r);
-		String train = Double.isNaN(r.trainAccuracy()) ? "" : String.format(Locale.ROOT,
-			", score %.4f", r.trainAccuracy());
+		String score = r.scoreName().isEmpty() ? "score" : r.scoreName();
+		String train = Double.isNaN(r.trainScore()) ? "" : String.format(Locale.ROOT, ", %s %.4f",
+			score, r.trainScore());
 		StringBuilder v = new StringBuilder();
 		if (!Double.isNaN(r.validationLoss())) v.append(String.format(Locale.ROOT,
 			"validation loss %.4f", r.validationLoss()));
-		if (!Double.isNaN(r.validationAccuracy())) v.append(v.length() > 0 ? ", score "
-			: "validation score ").append(String.format(Locale.ROOT, "%.4f", r.validationAccuracy()));
-		log.info(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f%s; %s (%.0f per s)", r.epoch(),
-			epochs, r.trainLoss(), train, v.length() == 0 ? "no validation data" : v, r
-				.samplesPerSecond()));
+		if (!Double.isNaN(r.validationScore())) v.append(v.length() > 0 ? ", " + score + " "
+			: "validation " + score + " ").append(String.format(Locale.ROOT, "%.4f", r
+				.validationScore()));
+		log.info(String.format(Locale.ROOT, "Epoch %d/%d: loss %.4f%s; %s (%.0f %s per s)", r.epoch(),
+			epochs, r.trainLoss(), train, v.length() == 0 ? "no validation data" : v, r.throughput(), r
+				.unit()));
 	}
 }

@@ -105,7 +105,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
 		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, cal);
 		if (!r.history().isEmpty()) {
-			double last = r.history().get(r.history().size() - 1).validationAccuracy();
+			double last = r.history().get(r.history().size() - 1).validationScore();
 			if (!Double.isNaN(last)) info.training.metrics.put("validationCorrelationLastEpoch", last);
 		}
 		double[][] h = ClassifierTables.historyColumns(r.history());

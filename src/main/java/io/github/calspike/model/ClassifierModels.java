@@ -46,10 +46,10 @@ public final class ClassifierModels {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());
 			h.put("trainLoss", e.trainLoss());
-			h.put("trainAccuracy", e.trainAccuracy());
+			h.put("trainAccuracy", e.trainScore());
 			h.put("validationLoss", e.validationLoss());
-			h.put("validationAccuracy", e.validationAccuracy());
-			h.put("samplesPerSecond", e.samplesPerSecond());
+			h.put("validationAccuracy", e.validationScore());
+			h.put("samplesPerSecond", e.throughput());
 			m.training.history.add(h);
 		}
 		return m;

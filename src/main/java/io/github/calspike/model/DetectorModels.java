@@ -49,7 +49,7 @@ public final class DetectorModels {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());
 			h.put("loss", e.trainLoss());
-			if (!Double.isNaN(e.validationAccuracy())) h.put("validationF1", e.validationAccuracy());
+			if (!Double.isNaN(e.validationScore())) h.put("validationF1", e.validationScore());
 			h.put("seconds", e.seconds());
 			m.training.history.add(h);
 		}

@@ -66,8 +66,8 @@ public final class RateModels {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());
 			h.put("trainLoss", e.trainLoss());
-			h.put("validationCorrelation", e.validationAccuracy());
-			h.put("framesPerSecond", e.samplesPerSecond());
+			h.put("validationCorrelation", e.validationScore());
+			h.put("framesPerSecond", e.throughput());
 			m.training.history.add(h);
 		}
 		return m;

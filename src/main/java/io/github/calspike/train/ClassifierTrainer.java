@@ -106,7 +106,7 @@ public final class ClassifierTrainer {
 					double[] val = evaluate(block, trainer.getManager(), validation);
 					snapshot = Parameters.save(block);
 					EpochResult r = new EpochResult(epoch, lossSum / n, (double) correct / n, val[0],
-						val[1], seconds, n / seconds);
+						val[1], EpochResult.ACCURACY, seconds, n / seconds, EpochResult.WINDOWS);
 					history.add(r);
 					listener.epoch(r);
 				}

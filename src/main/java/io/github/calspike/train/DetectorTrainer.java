@@ -127,7 +127,7 @@ public final class DetectorTrainer {
 						.predict(block, trainer.getManager(), ch, w, h));
 					snapshot = Parameters.save(block);
 					EpochResult r = new EpochResult(epoch, lossSum / cfg.batches(), Double.NaN, Double.NaN,
-						score, seconds, cfg.batches() * (double) bs / seconds);
+						score, EpochResult.F1, seconds, cfg.batches() * (double) bs / seconds, EpochResult.TILES);
 					history.add(r);
 					listener.epoch(r);
 				}

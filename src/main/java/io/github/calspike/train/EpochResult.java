@@ -1,35 +1,57 @@
 package io.github.calspike.train;
 
-/** Loss and accuracy of one epoch, on the training windows and on the validation windows. */
+/**
+ * One epoch of training: the loss and, where the model has one, a score (the classifier's
+ * accuracy, the rate model's SpikeFinder correlation, the detector's F1), on the training and on
+ * the validation data, with the epoch's speed in its own unit (windows, frames or tiles).
+ */
 public final class EpochResult {
+
+	/** Score names, as tables and logs show them. */
+	public static final String ACCURACY = "accuracy", CORRELATION = "correlation", F1 = "F1",
+		NO_SCORE = "";
+	/** Throughput units: what one training sample is. */
+	public static final String WINDOWS = "windows", FRAMES = "frames", TILES = "tiles";
 
 	private final int epoch;
 	private final double trainLoss;
-	private final double trainAccuracy;
+	private final double trainScore;
 	private final double validationLoss;
-	private final double validationAccuracy;
+	private final double validationScore;
+	private final String scoreName;
 	private final double seconds;
-	private final double samplesPerSecond;
+	private final double throughput;
+	private final String unit;
 
 	/**
 	 * @param epoch 1-based epoch
 	 * @param trainLoss mean training loss over the epoch's batches
-	 * @param trainAccuracy fraction of training windows classified right during the epoch
-	 * @param validationLoss mean loss on the validation windows after the epoch (NaN if none)
-	 * @param validationAccuracy fraction of validation windows classified right (NaN if none)
+	 * @param trainScore the score on the training data during the epoch (NaN if none)
+	 * @param validationLoss mean loss on the validation data after the epoch (NaN if none)
+	 * @param validationScore the score on the validation data after the epoch (NaN if none)
+	 * @param scoreName what the score is, e.g. {@link #ACCURACY} ({@link #NO_SCORE} for none)
 	 * @param seconds wall time of the epoch's training, validation excluded
-	 * @param samplesPerSecond training windows per second
+	 * @param throughput training samples per second
+	 * @param unit what a sample is, e.g. {@link #WINDOWS}
 	 */
-	public EpochResult(int epoch, double trainLoss, double trainAccuracy, double validationLoss,
-		double validationAccuracy, double seconds, double samplesPerSecond)
+	public EpochResult(int epoch, double trainLoss, double trainScore, double validationLoss,
+		double validationScore, String scoreName, double seconds, double throughput, String unit)
 	{
 		this.epoch = epoch;
 		this.trainLoss = trainLoss;
-		this.trainAccuracy = trainAccuracy;
+		this.trainScore = trainScore;
 		this.validationLoss = validationLoss;
-		this.validationAccuracy = validationAccuracy;
+		this.validationScore = validationScore;
+		this.scoreName = scoreName;
 		this.seconds = seconds;
-		this.samplesPerSecond = samplesPerSecond;
+		this.throughput = throughput;
+		this.unit = unit;
+	}
+
+	/** @return the same result numbered as epoch {@code e} (e.g. across ensemble members) */
+	public EpochResult withEpoch(int e) {
+		return new EpochResult(e, trainLoss, trainScore, validationLoss, validationScore, scoreName,
+			seconds, throughput, unit);
 	}
 
 	/** @return the 1-based epoch */
@@ -42,9 +64,9 @@ public final class EpochResult {
 		return trainLoss;
 	}
 
-	/** @return training accuracy, 0..1 */
-	public double trainAccuracy() {
-		return trainAccuracy;
+	/** @return the score on the training data, NaN without one */
+	public double trainScore() {
+		return trainScore;
 	}
 
 	/** @return validation loss, NaN without validation */
@@ -52,9 +74,14 @@ public final class EpochResult {
 		return validationLoss;
 	}
 
-	/** @return validation accuracy, 0..1, NaN without validation */
-	public double validationAccuracy() {
-		return validationAccuracy;
+	/** @return the score on the validation data, NaN without validation or score */
+	public double validationScore() {
+		return validationScore;
+	}
+
+	/** @return what the score is ({@link #ACCURACY}, {@link #CORRELATION}, {@link #F1}), or "" */
+	public String scoreName() {
+		return scoreName;
 	}
 
 	/** @return seconds spent training this epoch */
@@ -62,8 +89,13 @@ public final class EpochResult {
 		return seconds;
 	}
 
-	/** @return training windows per second */
-	public double samplesPerSecond() {
-		return samplesPerSecond;
+	/** @return training samples per second, in {@link #unit()} */
+	public double throughput() {
+		return throughput;
+	}
+
+	/** @return what a training sample is ({@link #WINDOWS}, {@link #FRAMES}, {@link #TILES}) */
+	public String unit() {
+		return unit;
 	}
 }

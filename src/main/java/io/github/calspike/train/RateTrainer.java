@@ -170,7 +170,8 @@ public final class RateTrainer {
 					}
 					snapshot = Parameters.save(block);
 					EpochResult r = new EpochResult(epoch, lossSum / batches, Double.NaN, Double.NaN,
-						valScore, seconds, (double) batches * cfg.batchSize() * crop / seconds);
+						valScore, EpochResult.CORRELATION, seconds, (double) batches * cfg.batchSize() * crop /
+							seconds, EpochResult.FRAMES);
 					history.add(r);
 					listener.epoch(r);
 				}

@@ -53,8 +53,7 @@ public final class RateTraining {
 
 					@Override
 					public void epoch(EpochResult e) {
-						EpochResult g = new EpochResult(offset + e.epoch(), e.trainLoss(), e.trainAccuracy(), e
-							.validationLoss(), e.validationAccuracy(), e.seconds(), e.samplesPerSecond());
+						EpochResult g = e.withEpoch(offset + e.epoch());
 						history.add(g);
 						listener.epoch(g);
 					}

@@ -103,8 +103,8 @@ public final class VaeTrainer {
 					double val = validation.size() == 0 ? Double.NaN : validationLoss(vae, trainer
 						.getManager(), validation, beta);
 					snapshot = Parameters.save(vae);
-					EpochResult r = new EpochResult(e, sum / batches, Double.NaN, val, Double.NaN, seconds, n /
-						seconds);
+					EpochResult r = new EpochResult(e, sum / batches, Double.NaN, val, Double.NaN,
+						EpochResult.NO_SCORE, seconds, n / seconds, EpochResult.WINDOWS);
 					history.add(r);
 					listener.epoch(r);
 				}

@@ -128,9 +128,9 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 	public void epoch(EpochResult r) {
 		SwingUtilities.invokeLater(() -> {
 			trainLoss.add(r.epoch(), r.trainLoss());
-			if (!Double.isNaN(r.trainAccuracy())) trainAcc.add(r.epoch(), r.trainAccuracy());
+			if (!Double.isNaN(r.trainScore())) trainAcc.add(r.epoch(), r.trainScore());
 			if (!Double.isNaN(r.validationLoss())) valLoss.add(r.epoch(), r.validationLoss());
-			if (!Double.isNaN(r.validationAccuracy())) valAcc.add(r.epoch(), r.validationAccuracy());
+			if (!Double.isNaN(r.validationScore())) valAcc.add(r.epoch(), r.validationScore());
 		});
 	}
 

@@ -68,7 +68,7 @@ public final class DetectorCrossValidation {
 				@Override
 				public void epoch(EpochResult e) {
 					System.out.printf(Locale.ROOT, "epoch %d loss %.4f held-out F1@0.3 %.3f %.1f s (%.1f tiles/s)%n",
-						e.epoch(), e.trainLoss(), e.validationAccuracy(), e.seconds(), e.samplesPerSecond());
+						e.epoch(), e.trainLoss(), e.validationScore(), e.seconds(), e.throughput());
 				}
 			}, new StopSignal());
 		String save = System.getProperty("save");

@@ -101,7 +101,7 @@ public final class RateProbe {
 					@Override
 					public void epoch(EpochResult e) {
 						System.out.printf("hold %s epoch %d loss %.5f val corr %.4f %.0f frames/s%n", hold, e
-							.epoch(), e.trainLoss(), e.validationAccuracy(), e.samplesPerSecond());
+							.epoch(), e.trainLoss(), e.validationScore(), e.throughput());
 					}
 				}, new StopSignal(), lstm ? new BiLstmRateBlock(Integer.getInteger("units", 32))
 					: io.github.calspike.nn.RateNetworkBlock.builder().optFilters(cfg.filters()).optKernel(cfg

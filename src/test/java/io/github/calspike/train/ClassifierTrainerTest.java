@@ -41,8 +41,8 @@ class ClassifierTrainerTest {
 		double last = losses.subList(40, 50).stream().mapToDouble(d -> d).average().orElseThrow();
 		assertTrue(last < first - 0.05, "loss fell from " + first + " to " + last);
 		EpochResult e = r.history().get(0);
-		assertTrue(e.validationAccuracy() > 0.75, "separable synthetic spikes: " + e
-			.validationAccuracy());
+		assertTrue(e.validationScore() > 0.75, "separable synthetic spikes: " + e
+			.validationScore());
 		assertFalse(r.stopped());
 	}
 

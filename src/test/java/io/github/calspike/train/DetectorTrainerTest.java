@@ -70,7 +70,7 @@ class DetectorTrainerTest {
 		assertTrue(r.stopped());
 		assertEquals(1, r.history().size());
 		assertEquals(1, validated[0]);
-		assertEquals(0.5, r.history().get(0).validationAccuracy());
+		assertEquals(0.5, r.history().get(0).validationScore());
 		assertNotNull(r.parameters());
 		StopSignal now = new StopSignal();
 		now.requestStop();
