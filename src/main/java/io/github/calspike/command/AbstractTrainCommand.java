@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.nn.Djl;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
@@ -47,7 +48,7 @@ abstract class AbstractTrainCommand extends ContextCommand {
 	@Parameter(label = "Dataset held out (default: the last)", required = false, persist = false)
 	protected String holdout;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	protected int threads = ClassifierConfig.DEFAULT_THREADS;
+	protected int threads = Djl.DEFAULT_THREADS;
 	@Parameter(label = "Model folder to write", style = FileWidget.DIRECTORY_STYLE, persist = false)
 	protected File model;
 

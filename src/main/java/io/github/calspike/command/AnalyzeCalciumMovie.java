@@ -13,7 +13,6 @@ import io.github.calspike.plot.MoviePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.train.ClassifierConfig;
 
 import java.io.File;
 import java.io.IOException;
@@ -42,7 +41,7 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 		required = false, persist = false)
 	private File output;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 	@Parameter(label = "Correct motion first", persist = false)
 	private boolean register = false;
 	@Parameter(label = "Neuron detector folder, used without ROIs (default: bundled)",

@@ -1,11 +1,11 @@
 package io.github.calspike.command;
 
+import io.github.calspike.nn.Djl;
 import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.ij.AnnotatedMovies;
 import io.github.calspike.trace.io.AtomicFiles;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.DefaultOutputService;
 import io.github.calspike.ui.OutputService;
 
@@ -64,7 +64,7 @@ public class BatchInferSpikes extends ContextCommand {
 		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	private File model;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 	@Parameter(label = "Redo inputs whose results are complete", persist = false)
 	private boolean overwrite = false;
 	@Parameter(label = "Shard K/N (this job's share of the inputs, for cluster job arrays)",

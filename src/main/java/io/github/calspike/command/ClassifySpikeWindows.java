@@ -5,7 +5,6 @@ import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.OutputService;
 
 import java.io.File;
@@ -43,7 +42,7 @@ public class ClassifySpikeWindows extends ContextCommand {
 	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
 	private double seconds = 60;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 
 	@Parameter
 	private OutputService outputs;

@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.data.Seeds;
 import io.github.calspike.analysis.LatentSpaceStudy;
 import io.github.calspike.analysis.LinearSvm;
 import io.github.calspike.data.NeuronSplit;
@@ -59,9 +60,9 @@ public class ExploreVaeLatentSpace extends ContextCommand {
 		persist = false)
 	private double fraction = ClassifierConfig.DEFAULT_VALIDATION_FRACTION;
 	@Parameter(label = "Random seed", persist = false)
-	private long seed = 1;
+	private long seed = Seeds.DEFAULT;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 
 	@Parameter
 	private OutputService output;

@@ -1,11 +1,11 @@
 package io.github.calspike.command;
 
+import io.github.calspike.data.Seeds;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.model.VaeModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.io.LatentCsv;
-import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
@@ -37,9 +37,9 @@ public class GenerateCalciumWindows extends ContextCommand {
 	@Parameter(label = "Number of random windows", min = "1", persist = false)
 	private int count = 10;
 	@Parameter(label = "Random seed", persist = false)
-	private long seed = 1;
+	private long seed = Seeds.DEFAULT;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 
 	@Parameter
 	private OutputService output;

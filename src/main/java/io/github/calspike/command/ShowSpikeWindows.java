@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.data.Seeds;
 import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.DatasetCache;
 import io.github.calspike.data.WindowDatasets;
@@ -64,7 +65,7 @@ public class ShowSpikeWindows extends ContextCommand {
 	private String samples = String.valueOf(BalancedSampler.DEFAULT_SAMPLES);
 
 	@Parameter(label = "Random seed", persist = false)
-	private long seed = 1;
+	private long seed = Seeds.DEFAULT;
 
 	@Parameter
 	private OutputService output;

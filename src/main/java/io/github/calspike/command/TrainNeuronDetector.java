@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.nn.Djl;
 import io.github.calspike.analysis.NeuronMatching;
 import io.github.calspike.detect.DetectionConfig;
 import io.github.calspike.detect.DetectorInputs;
@@ -57,7 +58,7 @@ public class TrainNeuronDetector extends ContextCommand {
 	@Parameter(label = "Random seed", persist = false)
 	private long seed = DetectorConfig.DEFAULT_SEED;
 	@Parameter(label = "Threads", min = "1", persist = false)
-	private int threads = DetectorConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 	@Parameter(label = "Model folder to write", style = FileWidget.DIRECTORY_STYLE, persist = false)
 	private File model;
 

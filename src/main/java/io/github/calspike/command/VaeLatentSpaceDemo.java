@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.data.Seeds;
 import io.github.calspike.nn.DigitVae;
 import io.github.calspike.plot.LatentPlots;
 import io.github.calspike.train.DigitVaeTraining;
@@ -34,7 +35,7 @@ public class VaeLatentSpaceDemo extends ContextCommand {
 	@Parameter(label = "Digits plotted", min = "1", persist = false)
 	private int plotted = DigitVaeTraining.DEFAULT_PLOTTED;
 	@Parameter(label = "Random seed", persist = false)
-	private long seed = 1;
+	private long seed = Seeds.DEFAULT;
 
 	@Parameter
 	private OutputService output;

@@ -17,6 +17,12 @@ public final class Djl {
 	/** DJL's engine name for PyTorch. */
 	public static final String ENGINE = "PyTorch";
 
+	/**
+	 * Default libtorch threads. One: on a busy 2-core machine two threads were several times slower
+	 * for CalSpike's small batches (BENCHMARKS.md, "Thread count").
+	 */
+	public static final int DEFAULT_THREADS = 1;
+
 	private static volatile Engine engine;
 
 	private Djl() {}

@@ -1,5 +1,7 @@
 package io.github.calspike.train;
 
+import io.github.calspike.nn.Djl;
+
 import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.nn.SpikeClassifierBlock;
 
@@ -16,14 +18,9 @@ public final class ClassifierConfig {
 	/** Adam's usual learning rate. */
 	public static final double DEFAULT_LEARNING_RATE = 1e-3;
 	/** Default seed. */
-	public static final long DEFAULT_SEED = 1;
+	public static final long DEFAULT_SEED = io.github.calspike.data.Seeds.DEFAULT;
 	/** Default fraction of neurons held out for validation. */
 	public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
-	/**
-	 * Default libtorch threads. One: on a busy 2-core machine two threads were several times slower
-	 * for these small LSTM batches (see BENCHMARKS.md).
-	 */
-	public static final int DEFAULT_THREADS = 1;
 	/** Default largest added noise sd: improved every leave-one-dataset-out fold (BENCHMARKS.md). */
 	public static final double DEFAULT_AUGMENT_NOISE = 1.0;
 	/** Default log-amplitude jitter: improved every leave-one-dataset-out fold (BENCHMARKS.md). */
@@ -68,7 +65,7 @@ public final class ClassifierConfig {
 	/** @return the defaults: 10,000 balanced samples, 5 epochs, batch 32, lr 1e-3, seed 1 */
 	public static ClassifierConfig defaults() {
 		return new ClassifierConfig(BalancedSampler.DEFAULT_SAMPLES, DEFAULT_EPOCHS, DEFAULT_BATCH,
-			DEFAULT_LEARNING_RATE, DEFAULT_SEED, SpikeClassifierBlock.DEFAULT_UNITS, DEFAULT_THREADS,
+			DEFAULT_LEARNING_RATE, DEFAULT_SEED, SpikeClassifierBlock.DEFAULT_UNITS, Djl.DEFAULT_THREADS,
 			DEFAULT_AUGMENT_NOISE, DEFAULT_AUGMENT_SCALE);
 	}
 

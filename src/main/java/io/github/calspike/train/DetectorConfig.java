@@ -1,5 +1,6 @@
 package io.github.calspike.train;
 
+import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.UNetBlock;
 
 import java.util.Locale;
@@ -25,12 +26,11 @@ public final class DetectorConfig {
 	/** Default weight of the centre map's loss relative to the cell map's. */
 	public static final double DEFAULT_CENTRE_WEIGHT = 4;
 	/** Default libtorch threads. */
-	public static final int DEFAULT_THREADS = ClassifierConfig.DEFAULT_THREADS;
 
 	private long seed = DEFAULT_SEED;
 	private int epochs = DEFAULT_EPOCHS, batches = DEFAULT_BATCHES, batchSize = DEFAULT_BATCH_SIZE;
 	private int tile = DEFAULT_TILE, filters = UNetBlock.DEFAULT_FILTERS, levels =
-		UNetBlock.DEFAULT_LEVELS, threads = DEFAULT_THREADS;
+		UNetBlock.DEFAULT_LEVELS, threads = Djl.DEFAULT_THREADS;
 	private double learningRate = DEFAULT_LEARNING_RATE, centreWeight = DEFAULT_CENTRE_WEIGHT;
 
 	private DetectorConfig copy() {

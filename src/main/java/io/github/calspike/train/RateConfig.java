@@ -1,5 +1,7 @@
 package io.github.calspike.train;
 
+import io.github.calspike.data.Seeds;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.RateNetworkBlock;
 
 /**
@@ -47,7 +49,7 @@ public final class RateConfig implements Cloneable {
 	private int batchSize = DEFAULT_BATCH;
 	private int cropLength = DEFAULT_CROP;
 	private double learningRate = DEFAULT_LEARNING_RATE;
-	private long seed = 1;
+	private long seed = Seeds.DEFAULT;
 	private double smoothingS = DEFAULT_SMOOTHING_S;
 	private double augmentNoise = DEFAULT_AUGMENT_NOISE;
 	private double augmentScale = DEFAULT_AUGMENT_SCALE;
@@ -59,7 +61,7 @@ public final class RateConfig implements Cloneable {
 	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
 	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
 	private int globalContext = RateNetworkBlock.DEFAULT_GLOBAL_CONTEXT;
-	private int threads = ClassifierConfig.DEFAULT_THREADS;
+	private int threads = Djl.DEFAULT_THREADS;
 
 	private RateConfig() {}
 
