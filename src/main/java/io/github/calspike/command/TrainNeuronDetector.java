@@ -11,7 +11,6 @@ import io.github.calspike.extract.ij.AnnotatedMovies;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.RoiInputs;
-import io.github.calspike.model.DetectorModels;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.train.DetectorConfig;

@@ -5,7 +5,6 @@ import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.DatasetCache;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;
-import io.github.calspike.model.ClassifierModels;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.plot.WindowPlots;

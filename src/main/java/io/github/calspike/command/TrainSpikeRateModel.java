@@ -1,9 +1,9 @@
 package io.github.calspike.command;
 
+import io.github.calspike.trace.EventGate;
 import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelInfo;
-import io.github.calspike.model.RateModels;
 import io.github.calspike.plot.Charts;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
@@ -99,8 +99,8 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	{
 		status.showStatus("Calibrating the rate on white noise and the training neurons...");
 		log.info("Calibrating the rate: its floor on white noise, its gain on the training neurons");
-		RateTraining.Calibration cal = RateTraining.calibrate(split.training(), norm, cfg, r
-			.parameters(), RateTraining.DEFAULT_FLOOR_QUANTILE);
+		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, cfg, r
+			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE);
 		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
 		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, cal);

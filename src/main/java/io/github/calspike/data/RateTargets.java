@@ -7,6 +7,9 @@ package io.github.calspike.data;
  */
 public final class RateTargets {
 
+	/** Default Gaussian smoothing of the target spike counts, in seconds. */
+	public static final double DEFAULT_SMOOTHING_S = 0.1;
+
 	private RateTargets() {}
 
 	/**

@@ -101,7 +101,7 @@ public final class ModelInfo {
 	 * The rate model's calibration, an event / no-event gate on the ensemble's rate u (expected
 	 * spikes per model frame, after {@link Network#outputScale}): a run of frames with u above
 	 * {@code base} is an event, kept as {@code gain * u} when its peak passes
-	 * {@code floor}; every other frame is 0 (see {@code RateTraining.Calibration}). Also the range
+	 * {@code floor}; every other frame is 0 (see {@code EventGate.Calibration}). Also the range
 	 * of noise levels the model was trained on, to say when a recording lies outside it.
 	 */
 	public static final class Calibration {

@@ -3,12 +3,12 @@ package io.github.calspike.model;
 import ai.djl.MalformedModelException;
 
 import io.github.calspike.nn.RateEnsemble;
+import io.github.calspike.data.RateTargets;
 import io.github.calspike.trace.Detrend;
+import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.train.RateConfig;
-import io.github.calspike.train.RateTraining;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,14 +29,14 @@ public final class SpikeRateModel implements AutoCloseable {
 	private final ModelInfo info;
 	private final String source;
 	private final RateEnsemble ensemble;
-	private final RateTraining.Calibration calibration;
-	private final Map<Double, RateTraining.Calibration> gates = new HashMap<>();
+	private final EventGate.Calibration calibration;
+	private final Map<Double, EventGate.Calibration> gates = new HashMap<>();
 
 	private SpikeRateModel(ModelFolder.Loaded loaded) throws ModelFormatException {
 		info = loaded.info();
 		source = loaded.source();
 		ModelInfo.Calibration c = info.calibration;
-		calibration = c == null ? null : new RateTraining.Calibration(c.base, c.floor, c.gain,
+		calibration = c == null ? null : new EventGate.Calibration(c.base, c.floor, c.gain,
 			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method);
 		try {
 			ensemble = new RateEnsemble(info.network.filters, info.network.kernel, info.network.layers,
@@ -104,14 +104,14 @@ public final class SpikeRateModel implements AutoCloseable {
 	 *         rate; at another rate, the gate's base and floor measured on white noise recorded at
 	 *         that rate (seeded, computed once per rate)
 	 */
-	private synchronized RateTraining.Calibration calibrationAt(double rateHz) {
+	private synchronized EventGate.Calibration calibrationAt(double rateHz) {
 		if (Math.abs(rateHz - info.rateHz) < 1e-9 * info.rateHz || !(calibration.quantile > 0)) {
 			return calibration;
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
-			double[] levels = RateTraining.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
+			double[] levels = EventGate.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
 				info.normalizationMode(), hz, info.rateHz, calibration.quantile, calibration.detrendS,
-				RateTraining.NOISE_SEED);
+				EventGate.NOISE_SEED);
 			return calibration.withLevels(levels[0], levels[1]);
 		});
 	}
@@ -131,7 +131,7 @@ public final class SpikeRateModel implements AutoCloseable {
 	/** @return the width (sd) of a single spike's bump in the rate, in frames at {@code rateHz} */
 	public double spikeWidthFrames(double rateHz) {
 		double s = info.training.smoothingS > 0 ? info.training.smoothingS
-			: RateConfig.DEFAULT_SMOOTHING_S;
+			: RateTargets.DEFAULT_SMOOTHING_S;
 		return s * rateHz;
 	}
 

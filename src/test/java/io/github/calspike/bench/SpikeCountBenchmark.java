@@ -1,11 +1,12 @@
 package io.github.calspike.bench;
 
+import io.github.calspike.trace.EventGate;
 import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
-import io.github.calspike.model.RateModels;
+import io.github.calspike.command.RateModels;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
@@ -88,7 +89,7 @@ public final class SpikeCountBenchmark {
 		}
 		RateConfig cfg = RateConfig.defaults().withNetwork(info.network.filters, info.network.kernel,
 			info.network.layers).withGlobalContext(info.network.globalContext);
-		RateTraining.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), info
+		EventGate.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), info
 			.normalizationMode(), cfg, l.parameters(), q);
 		info.network.outputScale = RateTrainer.TARGET_SCALE;
 		info.calibration = RateModels.calibration(cal);

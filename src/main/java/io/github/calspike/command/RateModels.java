@@ -1,4 +1,8 @@
-package io.github.calspike.model;
+package io.github.calspike.command;
+
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
+import io.github.calspike.trace.EventGate;
 
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.nn.Ensemble;
@@ -25,7 +29,7 @@ public final class RateModels {
 	 * @return model.json content for a trained rate ensemble
 	 */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
-		RateConfig cfg, TrainingResult result, RateTraining.Calibration cal) throws IOException
+		RateConfig cfg, TrainingResult result, EventGate.Calibration cal) throws IOException
 	{
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;
@@ -74,7 +78,7 @@ public final class RateModels {
 	}
 
 	/** @return the calibration as stored in model.json */
-	public static ModelInfo.Calibration calibration(RateTraining.Calibration cal) {
+	public static ModelInfo.Calibration calibration(EventGate.Calibration cal) {
 		ModelInfo.Calibration c = new ModelInfo.Calibration();
 		c.method = cal.method;
 		c.base = cal.base;

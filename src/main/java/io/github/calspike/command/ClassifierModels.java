@@ -1,4 +1,7 @@
-package io.github.calspike.model;
+package io.github.calspike.command;
+
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
 
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;

@@ -1,0 +1,139 @@
+package io.github.calspike.trace;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * How a spike-rate network's output becomes expected spikes per frame, shared by calibration at
+ * training time and by inference: the event / no-event gate ({@link Calibration}), and the gate's
+ * levels measured on seeded white noise at a recording's rate ({@link #noiseGate}). Knows nothing
+ * of DJL: the network comes in as {@link Rates}.
+ */
+public final class EventGate {
+
+	private EventGate() {}
+
+	/**
+	 * Window of the slow-drift removal applied before inference, s: a silent trace on a bleaching
+	 * baseline got 3.6 Hz without it and 0.04 Hz with it, and held-out scores rose slightly
+	 * (BENCHMARKS.md).
+	 */
+	public static final double DEFAULT_DETREND_S = 30;
+
+	/** Quantile of the ensemble's rate on white noise that becomes its floor. */
+	public static final double DEFAULT_FLOOR_QUANTILE = 0.999;
+
+	/**
+	 * How a trained ensemble's output u (= output / TARGET_SCALE, per model frame) becomes
+	 * expected spikes per frame: an event / no-event gate, then a gain. An event is a run of
+	 * frames with u above {@code base} (what the ensemble typically gives on noise); it is kept,
+	 * as {@code gain * u}, only if its peak passes {@code floor} (what noise alone rarely
+	 * reaches); every other frame is 0. Unlike subtracting a threshold from every frame, this keeps
+	 * the whole mass of a real event, however wide (slow recordings spread an event over many
+	 * frames): subtracting the threshold (measured in BENCHMARKS.md) halved the counts of 7.5 Hz
+	 * recordings. Also the noise levels the model was trained on.
+	 */
+	public static final class Calibration {
+		/** Typical ensemble output on white noise (its median), per model frame. */
+		public final double base;
+		/** The peak an event must pass: a high quantile of the ensemble's output on white noise. */
+		public final double floor;
+		/** Makes the training neurons' expected spikes, above the floor, add up to their spikes. */
+		public final double gain;
+		/** The quantile of the noise response that the floor is. */
+		public final double quantile;
+		/** Window of the drift removal applied before inference, s (0: none). */
+		public final double detrendS;
+		/** Lowest and highest CASCADE noise level of the training neurons. */
+		public final double noiseMin, noiseMax;
+		/** How floor and gain were found, for model.json. */
+		public final String method;
+
+		/** A calibration, e.g. as read from model.json. */
+		public Calibration(double base, double floor, double gain, double quantile, double detrendS,
+			double noiseMin, double noiseMax, String method)
+		{
+			this.base = base;
+			this.floor = floor;
+			this.quantile = quantile;
+			this.detrendS = detrendS;
+			this.gain = gain;
+			this.noiseMin = noiseMin;
+			this.noiseMax = noiseMax;
+			this.method = method;
+		}
+
+		/** @return expected spikes per frame from the ensemble's u per frame (NaN stays NaN) */
+		public double[] apply(double[] u) {
+			return gate(u, base, floor, gain);
+		}
+
+		/** @return this calibration with the gate's levels of another recording rate */
+		public Calibration withLevels(double newBase, double newFloor) {
+			return new Calibration(newBase, newFloor, gain, quantile, detrendS, noiseMin, noiseMax,
+				method);
+		}
+	}
+
+	/** @return {@code u} gated into events (see {@link Calibration}) and scaled by {@code gain} */
+	public static double[] gate(double[] u, double base, double floor, double gain) {
+		double[] out = new double[u.length];
+		int t = 0;
+		while (t < u.length) {
+			if (!(u[t] > base)) {
+				if (Double.isNaN(u[t])) out[t] = Double.NaN;
+				t++;
+				continue;
+			}
+			int a = t;
+			double peak = 0;
+			while (t < u.length && u[t] > base) peak = Math.max(peak, u[t++]);
+			if (peak > floor) for (int k = a; k < t; k++) out[k] = gain * u[k];
+		}
+		return out;
+	}
+
+	/** An ensemble's output u (expected spikes per model frame) for a normalised trace. */
+	public interface Rates {
+		/** @return u for each frame of {@code x} */
+		double[] of(float[] x);
+	}
+
+	/**
+	 * The gate's levels for white noise recorded at {@code rateHz}: seeded white-noise traces are
+	 * resampled to the model's rate and normalised as any recording is ({@link
+	 * Normalization#applyResampled}), and the ensemble's output on them gives the base (median)
+	 * and the floor ({@code quantile}). Slow noise, interpolated, is smoother than noise at the
+	 * model's rate and draws a stronger response, so each recording rate has its own levels.
+	 *
+	 * @return {base, floor}
+	 */
+	public static double[] noiseGate(Rates ensemble, Normalization norm, double rateHz,
+		double modelHz, double quantile, double detrendS, long seed)
+	{
+		Random rnd = new Random(seed);
+		int frames = (int) Math.ceil(NULL_FRAMES * rateHz / modelHz);
+		double[][] u = new double[NULL_TRACES][];
+		for (int k = 0; k < NULL_TRACES; k++) {
+			double[] w = new double[Math.max(2, frames)];
+			for (int t = 0; t < w.length; t++) w[t] = rnd.nextGaussian();
+			if (detrendS > 0) w = Detrend.apply(w, rateHz, detrendS);
+			u[k] = ensemble.of(toFloat(norm.applyResampled(w, rateHz, modelHz)));
+		}
+		double[] all = Arrays.stream(u).flatMapToDouble(Arrays::stream).sorted().toArray();
+		return new double[] { all[all.length / 2], all[(int) Math.min(all.length - 1, Math.floor(
+			quantile * all.length))] };
+	}
+
+	/** Seed of the white noise behind the gate, the same at training and inference. */
+	public static final long NOISE_SEED = 1;
+
+	/** White-noise traces and their frames behind the gate's levels. */
+	public static final int NULL_TRACES = 10, NULL_FRAMES = 10000;
+
+	private static float[] toFloat(double[] d) {
+		float[] f = new float[d.length];
+		for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
+		return f;
+	}
+}
