@@ -2,12 +2,10 @@ package io.github.calspike.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
@@ -17,12 +15,9 @@ import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.nn.ClassifierNetwork;
 import io.github.calspike.nn.Djl;
-import io.github.calspike.nn.Parameters;
 import io.github.calspike.nn.SpikeClassifierBlock;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -56,9 +51,6 @@ public final class ClassifierTrainer {
 		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
 			.optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) cfg
 				.learningRate())).build()).optDevices(new Device[] { Device.cpu() });
-		List<EpochResult> history = new ArrayList<>();
-		byte[] snapshot = null;
-		boolean stopped = false;
 		try (Model model = Model.newInstance("spike-classifier", Device.cpu(), Djl.ENGINE)) {
 			model.setBlock(block);
 			try (Trainer trainer = model.newTrainer(tc)) {
@@ -67,17 +59,21 @@ public final class ClassifierTrainer {
 				int[] order = new int[n];
 				for (int i = 0; i < n; i++) order[i] = i;
 				Random rnd = new Random(cfg.seed());
-				epochs:
-				for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-					BalancedSampler.shuffle(order, rnd);
-					long t0 = System.nanoTime();
-					double lossSum = 0;
-					long correct = 0;
-					for (int b = 0; b < batches; b++) {
-						if (stop.isStopRequested()) {
-							stopped = true;
-							break epochs;
-						}
+				long[] correct = new long[1];
+				TrainingLoop.Batches windows = new TrainingLoop.Batches() {
+					@Override
+					public int count() {
+						return batches;
+					}
+
+					@Override
+					public void startEpoch(int epoch) {
+						BalancedSampler.shuffle(order, rnd);
+						correct[0] = 0;
+					}
+
+					@Override
+					public TrainingLoop.Batch next(NDManager m, int b) {
 						int from = b * cfg.batchSize(), size = Math.min(cfg.batchSize(), n - from);
 						float[] x = new float[size * len], y = new float[size];
 						for (int i = 0; i < size; i++) {
@@ -86,33 +82,19 @@ public final class ClassifierTrainer {
 							y[i] = train.isSpike(k) ? 1 : 0;
 							augment(x, i * len, len, cfg, rnd);
 						}
-						double loss;
-						try (NDManager m = trainer.getManager().newSubManager()) {
-							NDArray xa = m.create(x, new Shape(size, len)), ya = m.create(y);
-							try (GradientCollector gc = trainer.newGradientCollector()) {
-								NDArray logits = trainer.forward(new NDList(xa)).head();
-								NDArray l = trainer.getLoss().evaluate(new NDList(ya), new NDList(logits));
-								gc.backward(l);
-								loss = l.getFloat();
-								correct += logits.gt(0).toType(ai.djl.ndarray.types.DataType.FLOAT32, false)
-									.eq(ya).sum().getLong();
-							}
-							trainer.step();
-						}
-						lossSum += loss * size;
-						listener.batch(epoch, b + 1, batches, loss);
+						return new TrainingLoop.Batch(new NDList(m.create(x, new Shape(size, len))), new NDList(m
+							.create(y)), size);
 					}
-					double seconds = (System.nanoTime() - t0) / 1e9;
-					double[] val = evaluate(block, trainer.getManager(), validation);
-					snapshot = Parameters.save(block);
-					EpochResult r = new EpochResult(epoch, lossSum / n, (double) correct / n, val[0],
-						val[1], EpochResult.ACCURACY, seconds, n / seconds, EpochResult.WINDOWS);
-					history.add(r);
-					listener.epoch(r);
-				}
+				};
+				return TrainingLoop.fit(trainer, block, cfg.epochs(), windows, TrainingLoop.Objective.of(
+					trainer), (labels, out) -> correct[0] += out.head().gt(0).toType(
+						ai.djl.ndarray.types.DataType.FLOAT32, false).eq(labels.head()).sum().getLong(), e -> {
+							double[] val = evaluate(block, trainer.getManager(), validation);
+							return new EpochResult(e.epoch, e.weightedLossSum / n, (double) correct[0] / n,
+								val[0], val[1], EpochResult.ACCURACY, e.seconds, n / e.seconds, EpochResult.WINDOWS);
+						}, listener, stop);
 			}
 		}
-		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	/** @return {mean loss, accuracy} of the block on the windows; NaN for an empty set */

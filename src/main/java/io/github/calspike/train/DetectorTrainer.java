@@ -2,24 +2,20 @@ package io.github.calspike.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.CosineTracker;
 
 import io.github.calspike.nn.Djl;
-import io.github.calspike.nn.Parameters;
 import io.github.calspike.nn.PixelMapLoss;
 import io.github.calspike.nn.PixelMaps;
 import io.github.calspike.nn.UNetBlock;
 import io.github.calspike.nn.UNetMaps;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -88,52 +84,35 @@ public final class DetectorTrainer {
 					.epochs() * cfg.batches()).build()).build()).optDevices(new Device[] { Device.cpu() });
 		Random rnd = new Random(cfg.seed());
 		UNetBlock block = cfg.block(maps);
-		List<EpochResult> history = new ArrayList<>();
-		byte[] snapshot = null;
-		boolean stopped = false;
 		int bs = cfg.batchSize();
+		TrainingLoop.Batches tiles = new TrainingLoop.Batches() {
+			@Override
+			public int count() {
+				return cfg.batches();
+			}
+
+			@Override
+			public TrainingLoop.Batch next(NDManager m, int b) {
+				float[] x = new float[bs * channels * tile * tile], y = new float[bs * maps * tile * tile];
+				for (int k = 0; k < bs; k++) sample(images, rnd, tile, x, y, k, channels, maps);
+				return new TrainingLoop.Batch(new NDList(m.create(x, new Shape(bs, channels, tile, tile))),
+					new NDList(m.create(y, new Shape(bs, maps, tile, tile))), bs);
+			}
+		};
 		try (Model model = Model.newInstance("neuron-detector", Device.cpu(), Djl.ENGINE)) {
 			model.setBlock(block);
 			try (Trainer trainer = model.newTrainer(tc)) {
 				trainer.initialize(new Shape(bs, channels, tile, tile));
-				epochs:
-				for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-					long t0 = System.nanoTime();
-					double lossSum = 0;
-					for (int b = 0; b < cfg.batches(); b++) {
-						if (stop.isStopRequested()) {
-							stopped = true;
-							break epochs;
-						}
-						float[] x = new float[bs * channels * tile * tile], y = new float[bs * maps * tile * tile];
-						for (int k = 0; k < bs; k++) sample(images, rnd, tile, x, y, k, channels, maps);
-						double loss;
-						try (NDManager m = trainer.getManager().newSubManager()) {
-							NDArray xa = m.create(x, new Shape(bs, channels, tile, tile));
-							NDArray ya = m.create(y, new Shape(bs, maps, tile, tile));
-							try (GradientCollector gc = trainer.newGradientCollector()) {
-								NDArray pred = trainer.forward(new NDList(xa)).head();
-								NDArray l = trainer.getLoss().evaluate(new NDList(ya), new NDList(pred));
-								gc.backward(l);
-								loss = l.getFloat();
-							}
-							trainer.step();
-						}
-						lossSum += loss;
-						listener.batch(epoch, b + 1, cfg.batches(), loss);
-					}
-					double seconds = (System.nanoTime() - t0) / 1e9;
-					double score = validator == null ? Double.NaN : validator.score((ch, w, h) -> UNetMaps
-						.predict(block, trainer.getManager(), ch, w, h));
-					snapshot = Parameters.save(block);
-					EpochResult r = new EpochResult(epoch, lossSum / cfg.batches(), Double.NaN, Double.NaN,
-						score, EpochResult.F1, seconds, cfg.batches() * (double) bs / seconds, EpochResult.TILES);
-					history.add(r);
-					listener.epoch(r);
-				}
+				return TrainingLoop.fit(trainer, block, cfg.epochs(), tiles, TrainingLoop.Objective.of(
+					trainer), null, e -> {
+						double score = validator == null ? Double.NaN : validator.score((ch, w, h) -> UNetMaps
+							.predict(block, trainer.getManager(), ch, w, h));
+						return new EpochResult(e.epoch, e.lossSum / cfg.batches(), Double.NaN, Double.NaN,
+							score, EpochResult.F1, e.seconds, cfg.batches() * (double) bs / e.seconds,
+							EpochResult.TILES);
+					}, listener, stop);
 			}
 		}
-		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	private static void sample(List<Image> images, Random rnd, int tile, float[] x, float[] y, int k,

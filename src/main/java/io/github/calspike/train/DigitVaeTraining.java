@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
@@ -70,7 +69,6 @@ public final class DigitVaeTraining {
 		int[] train = new int[samples];
 		for (int i = 0; i < samples; i++) train[i] = rnd.nextInt(DigitVae.DIGITS);
 		DigitVae vae = new DigitVae();
-		double[] history = new double[epochs];
 		// The loss is computed here from all three outputs; DJL's trainer only needs one to exist.
 		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(Optimizer
 			.adam().build()).optDevices(new Device[] { Device.cpu() });
@@ -79,25 +77,26 @@ public final class DigitVaeTraining {
 			try (Trainer trainer = model.newTrainer(tc)) {
 				trainer.initialize(new Shape(BATCH, DigitVae.DIGITS));
 				int batches = (samples + BATCH - 1) / BATCH;
-				for (int e = 0; e < epochs && !stop.isStopRequested(); e++) {
-					double sum = 0;
-					for (int b = 0; b < batches; b++) {
-						int from = b * BATCH, n = Math.min(BATCH, samples - from);
-						try (NDManager m = trainer.getManager().newSubManager()) {
-							NDArray x = oneHot(m, train, from, n);
-							try (GradientCollector gc = trainer.newGradientCollector()) {
-								NDList out = trainer.forward(new NDList(x));
-								NDArray ce = out.get(0).logSoftmax(1).mul(x).sum(new int[] { 1 }).neg().mean();
-								NDArray loss = ce.add(VariationalLayer.klDivergence(out.get(1), out.get(2)).mul((float)
-									beta));
-								gc.backward(loss);
-								sum += loss.getFloat();
-							}
-							trainer.step();
-						}
+				TrainingLoop.Batches oneHots = new TrainingLoop.Batches() {
+					@Override
+					public int count() {
+						return batches;
 					}
-					history[e] = sum / batches;
-				}
+
+					@Override
+					public TrainingLoop.Batch next(NDManager m, int b) {
+						int from = b * BATCH, n = Math.min(BATCH, samples - from);
+						NDList x = new NDList(oneHot(m, train, from, n));
+						return new TrainingLoop.Batch(x, x, n);
+					}
+				};
+				TrainingResult r = TrainingLoop.fit(trainer, vae, epochs, oneHots, (x, out) -> {
+					NDArray ce = out.get(0).logSoftmax(1).mul(x.head()).sum(new int[] { 1 }).neg().mean();
+					return ce.add(VariationalLayer.klDivergence(out.get(1), out.get(2)).mul((float) beta));
+				}, null, e -> new EpochResult(e.epoch, e.lossSum / e.batches, Double.NaN, Double.NaN,
+					Double.NaN, EpochResult.NO_SCORE, e.seconds, e.samples / e.seconds, EpochResult.DIGITS),
+					TrainingListener.NONE, stop);
+				double[] history = r.history().stream().mapToDouble(EpochResult::trainLoss).toArray();
 				int[] digits = new int[plotted];
 				for (int i = 0; i < plotted; i++) digits[i] = rnd.nextInt(DigitVae.DIGITS);
 				// Deterministic mean and log-variance, then the layer's sampling with a seeded

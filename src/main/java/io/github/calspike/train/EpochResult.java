@@ -11,7 +11,8 @@ public final class EpochResult {
 	public static final String ACCURACY = "accuracy", CORRELATION = "correlation", F1 = "F1",
 		NO_SCORE = "";
 	/** Throughput units: what one training sample is. */
-	public static final String WINDOWS = "windows", FRAMES = "frames", TILES = "tiles";
+	public static final String WINDOWS = "windows", FRAMES = "frames", TILES = "tiles", DIGITS =
+		"digits";
 
 	private final int epoch;
 	private final double trainLoss;

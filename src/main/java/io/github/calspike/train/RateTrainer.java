@@ -2,12 +2,10 @@ package io.github.calspike.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.CosineTracker;
@@ -16,7 +14,6 @@ import ai.djl.training.tracker.Tracker;
 import io.github.calspike.data.RateTargets;
 import io.github.calspike.nn.CorrelationLoss;
 import io.github.calspike.nn.Djl;
-import io.github.calspike.nn.Parameters;
 import io.github.calspike.nn.RateNetwork;
 import io.github.calspike.nn.RateNetworkBlock;
 import io.github.calspike.trace.Normalization;
@@ -106,78 +103,61 @@ public final class RateTrainer {
 			Optimizer.adam().optLearningRateTracker(lr).build()).optDevices(new Device[] { Device
 				.cpu() });
 		Random rnd = new Random(cfg.seed());
-		List<EpochResult> history = new ArrayList<>();
-		byte[] snapshot = null;
-		boolean stopped = false;
+		int bsz = cfg.batchSize();
+		TrainingLoop.Batches crops = new TrainingLoop.Batches() {
+			@Override
+			public int count() {
+				return batches;
+			}
+
+			@Override
+			public TrainingLoop.Batch next(NDManager m, int b) {
+				float[] bx = new float[bsz * crop], by = new float[bx.length];
+				for (int k = 0; k < bsz; k++) {
+					int n = pickNeuron(x, rnd);
+					if (cfg.synthetic() > 0 && rnd.nextDouble() < cfg.synthetic()) {
+						int at = rnd.nextInt(x.get(n).length - crop + 1);
+						double[] sim = norm.apply(SyntheticCalcium.simulate(spikes.get(n), at, crop, train
+							.rateHz(), rnd));
+						for (int i = 0; i < crop; i++) {
+							bx[k * crop + i] = (float) sim[i];
+							by[k * crop + i] = y.get(n)[at + i];
+						}
+						augment(bx, k * crop, crop, cfg, norm, rnd);
+						continue;
+					}
+					double f = cfg.augmentStretch() > 0 ? Math.exp(cfg.augmentStretch() * (2 * rnd
+						.nextDouble() - 1)) : 1;
+					int span = Math.min(x.get(n).length, (int) Math.ceil(crop * f) + 1);
+					f = Math.min(f, (span - 1.0) / crop);
+					int at = rnd.nextInt(x.get(n).length - span + 1);
+					crop(x.get(n), y.get(n), at, f, bx, by, k * crop, crop);
+					augment(bx, k * crop, crop, cfg, norm, rnd);
+				}
+				return new TrainingLoop.Batch(new NDList(m.create(bx, new Shape(bsz, crop))), new NDList(m
+					.create(by, new Shape(bsz, crop))), bsz);
+			}
+		};
 		try (Model model = Model.newInstance("spike-rate", Device.cpu(), Djl.ENGINE)) {
 			model.setBlock(block);
 			try (Trainer trainer = model.newTrainer(tc)) {
-				trainer.initialize(new Shape(cfg.batchSize(), crop));
-				epochs:
-				for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-					long t0 = System.nanoTime();
-					double lossSum = 0;
-					for (int b = 0; b < batches; b++) {
-						if (stop.isStopRequested()) {
-							stopped = true;
-							break epochs;
-						}
-						float[] bx = new float[cfg.batchSize() * crop], by = new float[bx.length];
-						for (int k = 0; k < cfg.batchSize(); k++) {
-							int n = pickNeuron(x, rnd);
-							if (cfg.synthetic() > 0 && rnd.nextDouble() < cfg.synthetic()) {
-								int at = rnd.nextInt(x.get(n).length - crop + 1);
-								double[] sim = norm.apply(SyntheticCalcium.simulate(spikes.get(n), at, crop, train
-									.rateHz(), rnd));
-								for (int i = 0; i < crop; i++) {
-									bx[k * crop + i] = (float) sim[i];
-									by[k * crop + i] = y.get(n)[at + i];
-								}
-								augment(bx, k * crop, crop, cfg, norm, rnd);
-								continue;
+				trainer.initialize(new Shape(bsz, crop));
+				return TrainingLoop.fit(trainer, block, cfg.epochs(), crops, TrainingLoop.Objective.of(
+					trainer), null, e -> {
+						double valScore = Double.NaN;
+						if (valX.length > 0) {
+							double[][] pred = new double[valX.length][];
+							for (int i = 0; i < valX.length; i++) {
+								pred[i] = toDouble(RateNetwork.rates(block, context, trainer.getManager(), valX[i]));
 							}
-							double f = cfg.augmentStretch() > 0 ? Math.exp(cfg.augmentStretch() * (2 * rnd
-								.nextDouble() - 1)) : 1;
-							int span = Math.min(x.get(n).length, (int) Math.ceil(crop * f) + 1);
-							f = Math.min(f, (span - 1.0) / crop);
-							int at = rnd.nextInt(x.get(n).length - span + 1);
-							crop(x.get(n), y.get(n), at, f, bx, by, k * crop, crop);
-							augment(bx, k * crop, crop, cfg, norm, rnd);
+							valScore = score.score(valTruth, pred);
 						}
-						double loss;
-						try (NDManager m = trainer.getManager().newSubManager()) {
-							NDArray xa = m.create(bx, new Shape(cfg.batchSize(), crop));
-							NDArray ya = m.create(by, new Shape(cfg.batchSize(), crop));
-							try (GradientCollector gc = trainer.newGradientCollector()) {
-								NDArray pred = trainer.forward(new NDList(xa)).head();
-								NDArray l = trainer.getLoss().evaluate(new NDList(ya), new NDList(pred));
-								gc.backward(l);
-								loss = l.getFloat();
-							}
-							trainer.step();
-						}
-						lossSum += loss;
-						listener.batch(epoch, b + 1, batches, loss);
-					}
-					double seconds = (System.nanoTime() - t0) / 1e9;
-					double valScore = Double.NaN;
-					if (valX.length > 0) {
-						double[][] pred = new double[valX.length][];
-						for (int i = 0; i < valX.length; i++) {
-							pred[i] = toDouble(RateNetwork.rates(block, context, trainer.getManager(), valX[i]));
-						}
-						valScore = score.score(valTruth, pred);
-					}
-					snapshot = Parameters.save(block);
-					EpochResult r = new EpochResult(epoch, lossSum / batches, Double.NaN, Double.NaN,
-						valScore, EpochResult.CORRELATION, seconds, (double) batches * cfg.batchSize() * crop /
-							seconds, EpochResult.FRAMES);
-					history.add(r);
-					listener.epoch(r);
-				}
+						return new EpochResult(e.epoch, e.lossSum / batches, Double.NaN, Double.NaN, valScore,
+							EpochResult.CORRELATION, e.seconds, (double) batches * bsz * crop / e.seconds,
+							EpochResult.FRAMES);
+					}, listener, stop);
 			}
 		}
-		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	/** Scores predictions of whole traces. */

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
@@ -18,11 +17,8 @@ import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.nn.CalciumVae;
 import io.github.calspike.nn.Djl;
-import io.github.calspike.nn.Parameters;
 import io.github.calspike.nn.VariationalLayer;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -63,54 +59,43 @@ public final class VaeTrainer {
 		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(Optimizer
 			.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build()).optDevices(
 				new Device[] { Device.cpu() });
-		List<EpochResult> history = new ArrayList<>();
-		byte[] snapshot = null;
-		boolean stopped = false;
 		int n = train.size(), batches = (n + batch - 1) / batch;
 		int[] order = new int[n];
 		for (int i = 0; i < n; i++) order[i] = i;
 		Random rnd = new Random(seed);
+		TrainingLoop.Batches windows = new TrainingLoop.Batches() {
+			@Override
+			public int count() {
+				return batches;
+			}
+
+			@Override
+			public void startEpoch(int epoch) {
+				BalancedSampler.shuffle(order, rnd);
+			}
+
+			@Override
+			public TrainingLoop.Batch next(NDManager m, int b) {
+				int from = b * batch, size = Math.min(batch, n - from);
+				float[] x = new float[size * len];
+				for (int i = 0; i < size; i++) train.copyWindow(order[from + i], x, i * len);
+				NDList xa = new NDList(m.create(x, new Shape(size, len)));
+				return new TrainingLoop.Batch(xa, xa, size);
+			}
+		};
 		try (Model model = Model.newInstance("calcium-vae", Device.cpu(), Djl.ENGINE)) {
 			model.setBlock(vae);
 			try (Trainer trainer = model.newTrainer(tc)) {
 				trainer.initialize(new Shape(batch, len));
-				epochs:
-				for (int e = 1; e <= epochs; e++) {
-					BalancedSampler.shuffle(order, rnd);
-					long t0 = System.nanoTime();
-					double sum = 0;
-					for (int b = 0; b < batches; b++) {
-						if (stop.isStopRequested()) {
-							stopped = true;
-							break epochs;
-						}
-						int from = b * batch, size = Math.min(batch, n - from);
-						float[] x = new float[size * len];
-						for (int i = 0; i < size; i++) train.copyWindow(order[from + i], x, i * len);
-						try (NDManager m = trainer.getManager().newSubManager()) {
-							NDArray xa = m.create(x, new Shape(size, len));
-							try (GradientCollector gc = trainer.newGradientCollector()) {
-								NDList out = trainer.forward(new NDList(xa));
-								NDArray loss = loss(out, xa, beta);
-								gc.backward(loss);
-								sum += loss.getFloat();
-								listener.batch(e, b + 1, batches, loss.getFloat());
-							}
-							trainer.step();
-						}
-					}
-					double seconds = (System.nanoTime() - t0) / 1e9;
-					double val = validation.size() == 0 ? Double.NaN : validationLoss(vae, trainer
-						.getManager(), validation, beta);
-					snapshot = Parameters.save(vae);
-					EpochResult r = new EpochResult(e, sum / batches, Double.NaN, val, Double.NaN,
-						EpochResult.NO_SCORE, seconds, n / seconds, EpochResult.WINDOWS);
-					history.add(r);
-					listener.epoch(r);
-				}
+				return TrainingLoop.fit(trainer, vae, epochs, windows, (x, out) -> loss(out, x.head(), beta),
+					null, e -> {
+						double val = validation.size() == 0 ? Double.NaN : validationLoss(vae, trainer
+							.getManager(), validation, beta);
+						return new EpochResult(e.epoch, e.lossSum / batches, Double.NaN, val, Double.NaN,
+							EpochResult.NO_SCORE, e.seconds, n / e.seconds, EpochResult.WINDOWS);
+					}, listener, stop);
 			}
 		}
-		return new TrainingResult(snapshot, history, stopped);
 	}
 
 	/** @return mean squared error of the reconstruction + beta * KL, a scalar */
