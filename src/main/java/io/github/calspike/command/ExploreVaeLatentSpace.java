@@ -14,6 +14,7 @@ import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
+import io.github.calspike.train.VaeConfig;
 import io.github.calspike.train.VaeTrainer;
 import io.github.calspike.ui.OutputService;
 
@@ -55,7 +56,7 @@ public class ExploreVaeLatentSpace extends ContextCommand {
 		required = false, persist = false)
 	private File model;
 	@Parameter(label = "Balanced samples (even number or 'all')", persist = false)
-	private String samples = String.valueOf(VaeTrainer.DEFAULT_SAMPLES);
+	private String samples = String.valueOf(VaeConfig.DEFAULT_SAMPLES);
 	@Parameter(label = "Fraction of neurons held out for the SVM", min = "0.05", max = "0.9",
 		persist = false)
 	private double fraction = ClassifierConfig.DEFAULT_VALIDATION_FRACTION;

@@ -12,6 +12,7 @@ import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.TrainingResult;
+import io.github.calspike.train.VaeConfig;
 import io.github.calspike.train.VaeTrainer;
 
 import java.io.IOException;
@@ -39,17 +40,17 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 		persist = false)
 	private String normalization = Normalization.ROBUST_ZSCORE.label();
 	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
-	private String samples = String.valueOf(VaeTrainer.DEFAULT_SAMPLES);
+	private String samples = String.valueOf(VaeConfig.DEFAULT_SAMPLES);
 	@Parameter(label = "Latent size", min = "1", persist = false)
 	private int latent = CalciumVae.DEFAULT_LATENT;
 	@Parameter(label = "Epochs", min = "1", persist = false)
-	private int epochs = VaeTrainer.DEFAULT_EPOCHS;
+	private int epochs = VaeConfig.DEFAULT_EPOCHS;
 	@Parameter(label = "Batch size", min = "1", persist = false)
-	private int batch = VaeTrainer.DEFAULT_BATCH;
+	private int batch = VaeConfig.DEFAULT_BATCH;
 	@Parameter(label = "Learning rate", persist = false)
-	private double learningrate = VaeTrainer.DEFAULT_LEARNING_RATE;
+	private double learningrate = VaeConfig.DEFAULT_LEARNING_RATE;
 	@Parameter(label = "KL weight (beta)", min = "0", persist = false)
-	private double beta = VaeTrainer.DEFAULT_BETA;
+	private double beta = VaeConfig.DEFAULT_BETA;
 
 	private WindowSpec spec;
 	private Normalization norm;
@@ -87,8 +88,9 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 			new byte[0], new int[0], new int[0]) : WindowDatasets.balanced(split.validation(), spec,
 				norm, Inputs.samples(samples), seed + 1, DatasetCache.defaultCache()).windows();
 		trainingWindows = train.size();
-		return VaeTrainer.train(train, val, latent, CalciumVae.DEFAULT_UNITS, epochs, batch,
-			learningrate, beta, seed, threads, session.listener(), session.stop());
+		VaeConfig cfg = VaeConfig.defaults().withNetwork(latent, CalciumVae.DEFAULT_UNITS).withEpochs(
+			epochs, batch).withLoss(learningrate, beta).withRun(seed, threads);
+		return VaeTrainer.train(train, val, cfg, session.listener(), session.stop());
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
@@ -17,7 +16,7 @@ import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.nn.CalciumVae;
 import io.github.calspike.nn.Djl;
-import io.github.calspike.nn.VariationalLayer;
+import io.github.calspike.nn.VaeLoss;
 
 import java.util.Random;
 
@@ -28,41 +27,30 @@ import java.util.Random;
  */
 public final class VaeTrainer {
 
-	/** The tutorial's defaults. */
-	public static final int DEFAULT_SAMPLES = 1000;
-	/** Epochs. */
-	public static final int DEFAULT_EPOCHS = 100;
-	/** KL weight. */
-	public static final double DEFAULT_BETA = 1e-4;
-	/** Batch size. */
-	public static final int DEFAULT_BATCH = 32;
-	/** Adam's learning rate. */
-	public static final double DEFAULT_LEARNING_RATE = 1e-3;
-
 	private VaeTrainer() {}
 
 	/**
-	 * @param latent latent size
 	 * @param validation held-out windows (may be empty)
 	 * @return parameters after the last complete epoch, and the history (train loss, validation
 	 *         loss in the loss slots)
 	 */
-	public static TrainingResult train(WindowSet train, WindowSet validation, int latent,
-		int units, int epochs, int batch, double learningRate, double beta, long seed, int threads,
+	public static TrainingResult train(WindowSet train, WindowSet validation, VaeConfig cfg,
 		TrainingListener listener, StopSignal stop)
 	{
 		int len = train.length();
-		Djl.setThreads(threads);
-		Djl.engine().setRandomSeed((int) seed);
-		CalciumVae vae = new CalciumVae(len, units, latent, 1f);
+		Djl.setThreads(cfg.threads());
+		Djl.engine().setRandomSeed((int) cfg.seed());
+		CalciumVae vae = new CalciumVae(len, cfg.units(), cfg.latent(), 1f);
+		int batch = cfg.batch();
+		VaeLoss vaeLoss = new VaeLoss(cfg.beta());
 		if (validation.size() > 0) vae.checkBins(validation.length());
-		DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(Optimizer
-			.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build()).optDevices(
+		DefaultTrainingConfig tc = new DefaultTrainingConfig(vaeLoss).optOptimizer(Optimizer.adam()
+			.optLearningRateTracker(Tracker.fixed((float) cfg.learningRate())).build()).optDevices(
 				new Device[] { Device.cpu() });
 		int n = train.size(), batches = (n + batch - 1) / batch;
 		int[] order = new int[n];
 		for (int i = 0; i < n; i++) order[i] = i;
-		Random rnd = new Random(seed);
+		Random rnd = new Random(cfg.seed());
 		TrainingLoop.Batches windows = new TrainingLoop.Batches() {
 			@Override
 			public int count() {
@@ -87,10 +75,10 @@ public final class VaeTrainer {
 			model.setBlock(vae);
 			try (Trainer trainer = model.newTrainer(tc)) {
 				trainer.initialize(new Shape(batch, len));
-				return TrainingLoop.fit(trainer, vae, epochs, windows, (x, out) -> loss(out, x.head(), beta),
+				return TrainingLoop.fit(trainer, vae, cfg.epochs(), windows, vaeLoss::evaluate,
 					null, e -> {
 						double val = validation.size() == 0 ? Double.NaN : validationLoss(vae, trainer
-							.getManager(), validation, beta);
+							.getManager(), validation, vaeLoss);
 						return new EpochResult(e.epoch, e.lossSum / batches, Double.NaN, val, Double.NaN,
 							EpochResult.NO_SCORE, e.seconds, n / e.seconds, EpochResult.WINDOWS);
 					}, listener, stop);
@@ -98,20 +86,14 @@ public final class VaeTrainer {
 		}
 	}
 
-	/** @return mean squared error of the reconstruction + beta * KL, a scalar */
-	static NDArray loss(NDList out, NDArray x, double beta) {
-		NDArray mse = out.get(0).sub(x).square().mean();
-		return mse.add(VariationalLayer.klDivergence(out.get(1), out.get(2)).mul((float) beta));
-	}
-
 	private static double validationLoss(CalciumVae vae, NDManager parent, WindowSet w,
-		double beta)
+		VaeLoss loss)
 	{
 		return Djl.withoutGradients(() -> {
 			try (NDManager m = parent.newSubManager()) {
 				NDArray x = m.create(w.flatValues(), new Shape(w.size(), w.length()));
-				return (double) loss(vae.forward(new ParameterStore(m, false), new NDList(x), false), x,
-					beta).getFloat();
+				return (double) loss.evaluate(new NDList(x), vae.forward(new ParameterStore(m, false),
+					new NDList(x), false)).getFloat();
 			}
 		});
 	}

@@ -11,6 +11,7 @@ import io.github.calspike.testing.Synthetic;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.StopSignal;
 import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.VaeConfig;
 import io.github.calspike.train.VaeTrainer;
 import io.github.calspike.trace.Normalization;
 
@@ -29,8 +30,9 @@ class VaeModelTest {
 	static void trainSmall() throws Exception {
 		train = Synthetic.windows(1, 640);
 		probe = Synthetic.windows(2, 64);
-		result = VaeTrainer.train(train, probe, 8, 16, 3, 32, 3e-3, VaeTrainer.DEFAULT_BETA, 1, 1,
-			TrainingListener.NONE, new StopSignal());
+		result = VaeTrainer.train(train, probe, VaeConfig.defaults().withNetwork(8, 16).withEpochs(3,
+			32).withLoss(3e-3, VaeConfig.DEFAULT_BETA).withRun(1, 1), TrainingListener.NONE,
+			new StopSignal());
 	}
 
 	static ModelInfo info() {

@@ -71,21 +71,26 @@ class StopEveryKindTest {
 		assertNull(nothing.parameters());
 	}
 
+	private static VaeConfig vae(int epochs) {
+		return VaeConfig.defaults().withNetwork(2, 16).withEpochs(epochs, 32).withLoss(1e-3, 1e-4)
+			.withRun(9, 1);
+	}
+
 	@Test
 	void calciumVaeKeepsExactlyItsFirstEpoch() throws IOException {
 		WindowSet w = Synthetic.windows(4, 256), v = Synthetic.windows(5, 64);
 		// a fixed learning rate: the first epoch of a 3-epoch run is the whole of a 1-epoch run
-		TrainingResult one = VaeTrainer.train(w, v, 2, 16, 1, 32, 1e-3, 1e-4, 9, 1,
+		TrainingResult one = VaeTrainer.train(w, v, vae(1),
 			TrainingListener.NONE, new StopSignal());
 		StopSignal stop = new StopSignal();
-		TrainingResult stopped = VaeTrainer.train(w, v, 2, 16, 3, 32, 1e-3, 1e-4, 9, 1,
+		TrainingResult stopped = VaeTrainer.train(w, v, vae(3),
 			stopInEpochTwo(stop), stop);
 		assertTrue(stopped.stopped());
 		assertEquals(1, stopped.history().size());
 		assertArrayEquals(one.parameters(), stopped.parameters());
 		assertEquals(one.history().get(0).validationLoss(), stopped.history().get(0)
 			.validationLoss());
-		assertNull(VaeTrainer.train(w, v, 2, 16, 3, 32, 1e-3, 1e-4, 9, 1, TrainingListener.NONE,
+		assertNull(VaeTrainer.train(w, v, vae(3), TrainingListener.NONE,
 			already()).parameters());
 	}
 
