@@ -11,7 +11,6 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
-import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.nn.ClassifierNetwork;
 import io.github.calspike.nn.Djl;
@@ -55,31 +54,23 @@ public final class ClassifierTrainer {
 			model.setBlock(block);
 			try (Trainer trainer = model.newTrainer(tc)) {
 				trainer.initialize(new Shape(cfg.batchSize(), len));
-				int n = train.size(), batches = (n + cfg.batchSize() - 1) / cfg.batchSize();
-				int[] order = new int[n];
-				for (int i = 0; i < n; i++) order[i] = i;
+				int n = train.size();
 				Random rnd = new Random(cfg.seed());
 				long[] correct = new long[1];
-				TrainingLoop.Batches windows = new TrainingLoop.Batches() {
-					@Override
-					public int count() {
-						return batches;
-					}
-
+				TrainingLoop.Batches windows = new ShuffledWindows(n, cfg.batchSize(), rnd) {
 					@Override
 					public void startEpoch(int epoch) {
-						BalancedSampler.shuffle(order, rnd);
+						super.startEpoch(epoch);
 						correct[0] = 0;
 					}
 
 					@Override
-					public TrainingLoop.Batch next(NDManager m, int b) {
-						int from = b * cfg.batchSize(), size = Math.min(cfg.batchSize(), n - from);
+					TrainingLoop.Batch batch(NDManager m, int[] samples) {
+						int size = samples.length;
 						float[] x = new float[size * len], y = new float[size];
 						for (int i = 0; i < size; i++) {
-							int k = order[from + i];
-							train.copyWindow(k, x, i * len);
-							y[i] = train.isSpike(k) ? 1 : 0;
+							train.copyWindow(samples[i], x, i * len);
+							y[i] = train.isSpike(samples[i]) ? 1 : 0;
 							augment(x, i * len, len, cfg, rnd);
 						}
 						return new TrainingLoop.Batch(new NDList(m.create(x, new Shape(size, len))), new NDList(m

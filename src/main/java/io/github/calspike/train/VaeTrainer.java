@@ -12,7 +12,6 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
-import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.nn.CalciumVae;
 import io.github.calspike.nn.Djl;
@@ -48,27 +47,13 @@ public final class VaeTrainer {
 			.optLearningRateTracker(Tracker.fixed((float) cfg.learningRate())).build()).optDevices(
 				new Device[] { Device.cpu() });
 		int n = train.size(), batches = (n + batch - 1) / batch;
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) order[i] = i;
-		Random rnd = new Random(cfg.seed());
-		TrainingLoop.Batches windows = new TrainingLoop.Batches() {
+		TrainingLoop.Batches windows = new ShuffledWindows(n, batch, new Random(cfg.seed())) {
 			@Override
-			public int count() {
-				return batches;
-			}
-
-			@Override
-			public void startEpoch(int epoch) {
-				BalancedSampler.shuffle(order, rnd);
-			}
-
-			@Override
-			public TrainingLoop.Batch next(NDManager m, int b) {
-				int from = b * batch, size = Math.min(batch, n - from);
-				float[] x = new float[size * len];
-				for (int i = 0; i < size; i++) train.copyWindow(order[from + i], x, i * len);
-				NDList xa = new NDList(m.create(x, new Shape(size, len)));
-				return new TrainingLoop.Batch(xa, xa, size);
+			TrainingLoop.Batch batch(NDManager m, int[] samples) {
+				float[] x = new float[samples.length * len];
+				for (int i = 0; i < samples.length; i++) train.copyWindow(samples[i], x, i * len);
+				NDList xa = new NDList(m.create(x, new Shape(samples.length, len)));
+				return new TrainingLoop.Batch(xa, xa, samples.length);
 			}
 		};
 		try (Model model = Model.newInstance("calcium-vae", Device.cpu(), Djl.ENGINE)) {
