@@ -176,6 +176,27 @@ class RateCommandsTest {
 	}
 
 	@Test
+	void theCalibrationCarriesOverToNeuronsItWasNotFittedOn() throws Exception {
+		// the gain is fitted so that the training neurons add up (the test above); what a user
+		// relies on is that other neurons of the same kind add up too
+		try (SpikeRateModel m = SpikeRateModel.open(model)) {
+			double[][] r = m.rates(heldOut);
+			StringBuilder all = new StringBuilder();
+			boolean ok = true;
+			for (int i = 0; i < heldOut.size(); i++) {
+				double inferred = 0, recorded = 0;
+				for (int f = 0; f < r[i].length; f++) {
+					inferred += r[i][f];
+					recorded += heldOut.spikes(i)[f];
+				}
+				all.append(String.format(java.util.Locale.ROOT, "%.0f of %.0f; ", inferred, recorded));
+				ok &= recorded > 100 && inferred > recorded / 1.4 && inferred < 1.4 * recorded;
+			}
+			assertTrue(ok, "held-out neurons, inferred of recorded spikes: " + all);
+		}
+	}
+
+	@Test
 	void anotherFrameRateKeepsLengthAndExpectedSpikes() throws Exception {
 		TraceSet at50 = Synthetic.recording(98, 1, 6000, 50, 0.04, 0.3);
 		try (SpikeRateModel m = SpikeRateModel.open(model)) {
