@@ -145,9 +145,28 @@ public final class ScreenshotMain {
 		settle();
 		Rectangle r = target.getBounds();
 		BufferedImage img = new Robot().createScreenCapture(r);
+		// Xvfb has no window manager: a window just brought to the front may not have painted yet
+		// (seen once as an all-black ROI Manager); repaint and capture again, a few times at most
+		for (int tries = 0; tries < 5 && uniform(img); tries++) {
+			SwingUtilities.invokeAndWait(() -> {
+				target.validate();
+				target.repaint();
+			});
+			settle();
+			img = new Robot().createScreenCapture(target.getBounds());
+		}
 		ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
 		System.out.println("screenshot " + name + " " + r.width + "x" + r.height);
 		SwingUtilities.invokeAndWait(() -> hidden.forEach(w -> w.setVisible(true)));
+	}
+
+	/** @return whether the image holds at most two colours on a coarse grid (not painted yet) */
+	private static boolean uniform(BufferedImage img) {
+		java.util.Set<Integer> c = new java.util.HashSet<>();
+		for (int y = 0; y < img.getHeight() && c.size() < 3; y += 3) {
+			for (int x = 0; x < img.getWidth() && c.size() < 3; x += 3) c.add(img.getRGB(x, y));
+		}
+		return c.size() < 3;
 	}
 
 	private static void settle() throws Exception {
