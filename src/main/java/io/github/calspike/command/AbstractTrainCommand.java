@@ -1,9 +1,9 @@
 package io.github.calspike.command;
 
-import io.github.calspike.nn.Djl;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;

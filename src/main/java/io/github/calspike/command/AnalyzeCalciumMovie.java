@@ -5,11 +5,10 @@ import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.infer.SpikeInference;
-import io.github.calspike.register.RegistrationConfig;
-
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.MoviePlots;
+import io.github.calspike.register.RegistrationConfig;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;

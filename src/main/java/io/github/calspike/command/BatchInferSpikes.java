@@ -1,8 +1,8 @@
 package io.github.calspike.command;
 
-import io.github.calspike.nn.Djl;
 import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.ij.AnnotatedMovies;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.io.AtomicFiles;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;

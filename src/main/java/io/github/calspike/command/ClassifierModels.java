@@ -1,15 +1,13 @@
 package io.github.calspike.command;
 
-import io.github.calspike.model.ModelFolder;
-import io.github.calspike.model.ModelInfo;
-
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;
+import io.github.calspike.model.ModelInfo;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.ClassifierConfig;
-import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
+import io.github.calspike.train.TrainingResult;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

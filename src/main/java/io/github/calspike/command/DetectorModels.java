@@ -1,8 +1,6 @@
 package io.github.calspike.command;
 
-import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
-
 import io.github.calspike.train.DetectorConfig;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.TrainingResult;

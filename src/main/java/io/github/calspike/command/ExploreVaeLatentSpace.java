@@ -1,9 +1,9 @@
 package io.github.calspike.command;
 
-import io.github.calspike.data.Seeds;
 import io.github.calspike.analysis.LatentSpaceStudy;
 import io.github.calspike.analysis.LinearSvm;
 import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.data.Seeds;
 import io.github.calspike.data.WindowDatasets;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;
@@ -15,7 +15,6 @@ import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.VaeConfig;
-import io.github.calspike.train.VaeTrainer;
 import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
@@ -80,8 +79,10 @@ public class ExploreVaeLatentSpace extends ContextCommand {
 					.normalizationMode(), n, seed, null).windows();
 				WindowSet held = WindowDatasets.balanced(split.validation(), m.info().windowSpec(), m
 					.info().normalizationMode(), n, seed + 1, null).windows();
-				LatentSpaceStudy study = LatentSpaceStudy.of(LatentOutputs.codec(m), train, held, LinearSvm.DEFAULT_C);
-				publish(study, m.info().windowSpec(), train.size(), held.size(), split.validation().size());
+				LatentSpaceStudy study = LatentSpaceStudy.of(LatentOutputs.codec(m), train, held,
+					LinearSvm.DEFAULT_C);
+				publish(study, m.info().windowSpec(), train.size(), held.size(), split.validation()
+					.size());
 			}
 		}
 		catch (IOException | IllegalArgumentException e) {

@@ -1,18 +1,16 @@
 package io.github.calspike.command;
 
-import io.github.calspike.model.ModelFolder;
-import io.github.calspike.model.ModelInfo;
-import io.github.calspike.trace.EventGate;
-
 import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.Ensemble;
+import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
-import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.RateTraining;
+import io.github.calspike.train.TrainingResult;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

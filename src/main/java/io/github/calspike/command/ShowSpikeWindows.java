@@ -1,8 +1,8 @@
 package io.github.calspike.command;
 
-import io.github.calspike.data.Seeds;
 import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.DatasetCache;
+import io.github.calspike.data.Seeds;
 import io.github.calspike.data.WindowDatasets;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;

@@ -3,9 +3,8 @@ package io.github.calspike.command;
 import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
-import io.github.calspike.trace.TraceSet;
-
 import io.github.calspike.plot.TracePlots;
+import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.OutputService;

@@ -1,6 +1,5 @@
 package io.github.calspike.command;
 
-import io.github.calspike.nn.Djl;
 import io.github.calspike.analysis.NeuronMatching;
 import io.github.calspike.detect.DetectionConfig;
 import io.github.calspike.detect.DetectorInputs;
@@ -13,6 +12,7 @@ import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.train.DetectorConfig;
 import io.github.calspike.train.DetectorTrainer;
 import io.github.calspike.train.TrainingResult;

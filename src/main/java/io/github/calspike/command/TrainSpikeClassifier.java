@@ -11,8 +11,8 @@ import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.ClassifierConfig;
-import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.ClassifierTraining;
+import io.github.calspike.train.TrainingResult;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,17 +1,17 @@
 package io.github.calspike.command;
 
-import io.github.calspike.trace.EventGate;
 import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.plot.Charts;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
+import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
-import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTraining;
+import io.github.calspike.train.TrainingResult;
 
 import java.io.IOException;
 

@@ -2,8 +2,8 @@ package io.github.calspike.model;
 
 import ai.djl.MalformedModelException;
 
-import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.data.RateTargets;
+import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;

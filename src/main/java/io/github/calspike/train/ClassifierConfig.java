@@ -1,8 +1,8 @@
 package io.github.calspike.train;
 
-import io.github.calspike.nn.Djl;
-
 import io.github.calspike.data.BalancedSampler;
+import io.github.calspike.data.Seeds;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.SpikeClassifierBlock;
 
 /**
@@ -18,7 +18,7 @@ public final class ClassifierConfig {
 	/** Adam's usual learning rate. */
 	public static final double DEFAULT_LEARNING_RATE = 1e-3;
 	/** Default seed. */
-	public static final long DEFAULT_SEED = io.github.calspike.data.Seeds.DEFAULT;
+	public static final long DEFAULT_SEED = Seeds.DEFAULT;
 	/** Default fraction of neurons held out for validation. */
 	public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
 	/** Default largest added noise sd: improved every leave-one-dataset-out fold (BENCHMARKS.md). */

@@ -25,7 +25,6 @@ public final class DetectorConfig {
 	public static final double DEFAULT_LEARNING_RATE = 2e-3;
 	/** Default weight of the centre map's loss relative to the cell map's. */
 	public static final double DEFAULT_CENTRE_WEIGHT = 4;
-	/** Default libtorch threads. */
 
 	private long seed = DEFAULT_SEED;
 	private int epochs = DEFAULT_EPOCHS, batches = DEFAULT_BATCHES, batchSize = DEFAULT_BATCH_SIZE;

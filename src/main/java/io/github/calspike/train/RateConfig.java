@@ -1,5 +1,6 @@
 package io.github.calspike.train;
 
+import io.github.calspike.data.RateTargets;
 import io.github.calspike.data.Seeds;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.RateNetworkBlock;
@@ -20,7 +21,7 @@ public final class RateConfig implements Cloneable {
 	/** Default learning rate (decayed along a cosine to 1% of it). */
 	public static final double DEFAULT_LEARNING_RATE = 1e-3;
 	/** Default Gaussian smoothing of the target spike counts, in seconds. */
-	public static final double DEFAULT_SMOOTHING_S = io.github.calspike.data.RateTargets.DEFAULT_SMOOTHING_S;
+	public static final double DEFAULT_SMOOTHING_S = RateTargets.DEFAULT_SMOOTHING_S;
 	/** Default largest added noise sd (normalised units). */
 	public static final double DEFAULT_AUGMENT_NOISE = 1.0;
 	/** Default log-amplitude jitter sd. */

@@ -67,17 +67,17 @@ public final class RateTraining {
 	}
 
 	/**
-	 * Calibrates a trained ensemble (see {@link EventGate.Calibration}). Base and floor are the median and
-	 * the {@code floorQuantile} quantile of the ensemble's rate on seeded white noise at the
-	 * model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no spikes;
-	 * the gain then makes the gated rate, summed over every frame of the training neurons, equal
-	 * the spikes recorded there (1 when nothing was recorded or inferred).
+	 * Calibrates a trained ensemble (see {@link EventGate.Calibration}). Base and floor are the
+	 * median and the {@code floorQuantile} quantile of the ensemble's rate on seeded white noise at
+	 * the model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no
+	 * spikes; the gain then makes the gated rate, summed over every frame of the training neurons,
+	 * equal the spikes recorded there (1 when nothing was recorded or inferred).
 	 *
 	 * @param training the training neurons (with spikes), at the model's rate
 	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
 	 */
-	public static EventGate.Calibration calibrate(TraceSet training, Normalization norm, RateConfig cfg,
-		byte[] packed, double floorQuantile)
+	public static EventGate.Calibration calibrate(TraceSet training, Normalization norm,
+		RateConfig cfg, byte[] packed, double floorQuantile)
 	{
 		try (RateEnsemble nets = new RateEnsemble(cfg.filters(), cfg.kernel(), cfg.layers(), cfg
 			.globalContext(), packed))
@@ -110,10 +110,10 @@ public final class RateTraining {
 				"the ensemble's rate on %d seeded white-noise traces of %d frames, kept when their peak " +
 				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +
 				"that rate); gain: the %d training neurons' recorded spikes / their gated expected " +
-				"spikes; traces are first freed of drift slower than %.0f s", EventGate.NULL_TRACES, EventGate.NULL_FRAMES,
-				floorQuantile, n, EventGate.DEFAULT_DETREND_S);
-			return new EventGate.Calibration(base, floor, gain, floorQuantile, EventGate.DEFAULT_DETREND_S,
-				n > 0 ? lo
+				"spikes; traces are first freed of drift slower than %.0f s", EventGate.NULL_TRACES,
+				EventGate.NULL_FRAMES, floorQuantile, n, EventGate.DEFAULT_DETREND_S);
+			return new EventGate.Calibration(base, floor, gain, floorQuantile,
+				EventGate.DEFAULT_DETREND_S, n > 0 ? lo
 				: Double.NaN, n > 0 ? hi : Double.NaN, method);
 		}
 		catch (IOException e) {

@@ -1,6 +1,5 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.SpikeRateModel;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Unseen neurons of seen indicators, the case of a user who records with an indicator the model
@@ -90,22 +88,13 @@ public final class NeuronFolds {
 				}
 				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
 					new double[0][]), discrete.toArray(new double[0][]), hz);
-				SpikeMetrics.Matching mt = s.pooledMatching();
-				double[] row = { v == 0 ? s.spikefinderMean() : Double.NaN, s.binnedMean(), s
-					.countError(), s.medianCountRatio(), s.quietRateHz(), s.rateCorrelation(), mt
-						.precision(), mt.recall(), mt.f1() };
+				double[] row = SpikeCountBenchmark.scores(s, v == 0);
 				for (int j = 0; j < row.length; j++) sums[v][j] += row[j] / DATASETS.length;
-				System.out.println(row(d + ".train", v == 0 ? "100 Hz" : "7.5 Hz + noise", row));
+				System.out.println(SpikeCountBenchmark.row(d + ".train", v == 0 ? "100 Hz"
+					: "7.5 Hz + noise", row));
 			}
 		}
-		System.out.println(row("mean", "100 Hz", sums[0]));
-		System.out.println(row("mean", "7.5 Hz + noise", sums[1]));
-	}
-
-	private static String row(String h, String what, double[] v) {
-		StringBuilder b = new StringBuilder("| " + h + " | " + what + " |");
-		for (double x : v) b.append(Double.isNaN(x) ? " - |" : String.format(Locale.ROOT, " %.3f |",
-			x));
-		return b.toString();
+		System.out.println(SpikeCountBenchmark.row("mean", "100 Hz", sums[0]));
+		System.out.println(SpikeCountBenchmark.row("mean", "7.5 Hz + noise", sums[1]));
 	}
 }

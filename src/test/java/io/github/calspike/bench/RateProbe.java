@@ -1,10 +1,10 @@
 package io.github.calspike.bench;
 
 import io.github.calspike.analysis.SpikeFinderMetric;
-import io.github.calspike.train.EpochResult;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.StopSignal;

@@ -1,18 +1,18 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.trace.EventGate;
 import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.analysis.SpikeScores;
+import io.github.calspike.command.RateModels;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
-import io.github.calspike.command.RateModels;
 import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.RateTraining;
-import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +54,7 @@ public final class SpikeCountBenchmark {
 					for (int i = 0; i < truth.length; i++) truth[i] = versions[v].spikes(i);
 					SpikeScores s = SpikeScores.of(versions[v].names(), truth, r.rates, r.discrete,
 						versions[v].rateHz());
-					SpikeMetrics.Matching mt = s.pooledMatching();
-					double[] row = { v == 0 ? s.spikefinderMean() : Double.NaN, s.binnedMean(), s
-						.countError(), s.medianCountRatio(), s.quietRateHz(), s.rateCorrelation(), mt
-							.precision(), mt.recall(), mt.f1() };
+					double[] row = scores(s, v == 0);
 					for (int k = 0; k < row.length; k++) sums[v][k] += row[k] / folds.length;
 					System.out.println(row(h + ".train", v == 0 ? "100 Hz" : "7.5 Hz + noise", row));
 				}
@@ -100,7 +97,19 @@ public final class SpikeCountBenchmark {
 		return out;
 	}
 
-	private static String row(String h, String what, double[] v) {
+	/**
+	 * @return a table row's numbers: SpikeFinder correlation (NaN unless {@code spikefinder}),
+	 *         correlation in 7.5 Hz bins, count error, median count ratio, quiet rate, rate
+	 *         correlation, and the pooled discrete-spike precision, recall and F1
+	 */
+	static double[] scores(SpikeScores s, boolean spikefinder) {
+		SpikeMetrics.Matching mt = s.pooledMatching();
+		return new double[] { spikefinder ? s.spikefinderMean() : Double.NaN, s.binnedMean(), s
+			.countError(), s.medianCountRatio(), s.quietRateHz(), s.rateCorrelation(), mt.precision(),
+			mt.recall(), mt.f1() };
+	}
+
+	static String row(String h, String what, double[] v) {
 		StringBuilder b = new StringBuilder("| " + h + " | " + what + " |");
 		for (double x : v) b.append(Double.isNaN(x) ? " - |" : String.format(Locale.ROOT, " %.3f |",
 			x));
