@@ -64,6 +64,7 @@ public final class RateModels {
 		m.training.correlationWeight = cfg.correlationWeight();
 		m.training.poissonWeight = cfg.poissonWeight();
 		m.training.synthetic = cfg.synthetic();
+		m.training.lowRate = cfg.lowRate();
 		for (EpochResult e : result.history()) {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());

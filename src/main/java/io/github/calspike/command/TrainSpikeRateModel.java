@@ -56,6 +56,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	@Parameter(label = "Augmentation: fraction of crops with simulated indicators", min = "0",
 		max = "1", persist = false)
 	private double synthetic = RateConfig.DEFAULT_SYNTHETIC;
+	@Parameter(label = "Augmentation: fraction of crops at a lower frame rate (5-50 Hz)",
+		min = "0", max = "1", persist = false)
+	private double lowrate = RateConfig.DEFAULT_LOW_RATE;
 
 	private Normalization norm;
 	private RateConfig cfg;
@@ -87,7 +90,8 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		norm = Normalization.fromLabel(normalization);
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
-			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withThreads(threads);
+			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withLowRate(lowrate)
+			.withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
 			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.factor(split.training().rateHz())).mean(), session
 				.listener(), session.stop());

@@ -210,6 +210,8 @@ public final class ModelInfo {
 		public double poissonWeight;
 		/** Fraction of training crops with simulated-indicator calcium (rate model). */
 		public double synthetic;
+		/** Fraction of training crops recorded again at a lower frame rate (rate model). */
+		public double lowRate;
 		/** Crop length, frames (rate model). */
 		public int cropLength;
 		/** One entry per completed epoch. */

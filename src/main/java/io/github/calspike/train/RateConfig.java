@@ -46,6 +46,15 @@ public final class RateConfig implements Cloneable {
 	 */
 	public static final double DEFAULT_POISSON_WEIGHT = 5;
 
+	/**
+	 * Default fraction of training crops recorded again at a lower frame rate
+	 * ({@link #lowRate()}).
+	 */
+	public static final double DEFAULT_LOW_RATE = 0;
+
+	/** Slowest and fastest frame rate (Hz) of a crop recorded again at a lower frame rate. */
+	public static final double LOW_RATE_MIN_HZ = 5, LOW_RATE_MAX_HZ = 50;
+
 	private int epochs = DEFAULT_EPOCHS;
 	private int batchSize = DEFAULT_BATCH;
 	private int cropLength = DEFAULT_CROP;
@@ -58,6 +67,7 @@ public final class RateConfig implements Cloneable {
 	private double correlationWeight = DEFAULT_CORRELATION_WEIGHT;
 	private double synthetic = DEFAULT_SYNTHETIC;
 	private double poissonWeight = DEFAULT_POISSON_WEIGHT;
+	private double lowRate = DEFAULT_LOW_RATE;
 	private int filters = RateNetworkBlock.DEFAULT_FILTERS;
 	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
 	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
@@ -171,6 +181,23 @@ public final class RateConfig implements Cloneable {
 		check(fraction >= 0 && fraction <= 1, "synthetic fraction must be in [0, 1], got " +
 			fraction);
 		return with(c -> c.synthetic = fraction);
+	}
+
+	/**
+	 * @return fraction of training crops recorded again at a random lower frame rate (log-uniform
+	 *         in {@link #LOW_RATE_MIN_HZ}..{@link #LOW_RATE_MAX_HZ} Hz) with added noise, then
+	 *         brought back to the model's rate as inference brings such a recording: CASCADE's
+	 *         training at the recording's frame rate and noise level, folded into one model
+	 */
+	public double lowRate() {
+		return lowRate;
+	}
+
+	/** @return a copy that records this fraction of training crops at a lower rate, 0..1 */
+	public RateConfig withLowRate(double fraction) {
+		check(fraction >= 0 && fraction <= 1, "low-rate fraction must be in [0, 1], got " +
+			fraction);
+		return with(c -> c.lowRate = fraction);
 	}
 
 	/** @return channels per hidden layer */

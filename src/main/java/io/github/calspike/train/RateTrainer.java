@@ -17,6 +17,7 @@ import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.RateNetwork;
 import io.github.calspike.nn.RateNetworkBlock;
 import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class RateTrainer {
 							bx[k * crop + i] = (float) sim[i];
 							by[k * crop + i] = y.get(n)[at + i];
 						}
-						augment(bx, k * crop, crop, cfg, norm, rnd);
+						degrade(bx, k * crop, crop, cfg, norm, train.rateHz(), rnd);
 						continue;
 					}
 					double f = cfg.augmentStretch() > 0 ? Math.exp(cfg.augmentStretch() * (2 * rnd
@@ -132,7 +133,7 @@ public final class RateTrainer {
 					f = Math.min(f, (span - 1.0) / crop);
 					int at = rnd.nextInt(x.get(n).length - span + 1);
 					crop(x.get(n), y.get(n), at, f, bx, by, k * crop, crop);
-					augment(bx, k * crop, crop, cfg, norm, rnd);
+					degrade(bx, k * crop, crop, cfg, norm, train.rateHz(), rnd);
 				}
 				return new TrainingLoop.Batch(new NDList(m.create(bx, new Shape(bsz, crop))), new NDList(m
 					.create(by, new Shape(bsz, crop))), bsz);
@@ -214,6 +215,60 @@ public final class RateTrainer {
 		for (int b = 0; b < len; b++) {
 			x[off + b] = (float) ((g * x[off + b] + (sd > 0 ? sd * rnd.nextGaussian() : 0)) / renorm);
 		}
+	}
+
+	/**
+	 * {@link #augment}s a crop or, for a fraction {@link RateConfig#lowRate()} of crops, records it
+	 * again at a lower frame rate ({@link #lowRate}).
+	 */
+	private static void degrade(float[] x, int off, int len, RateConfig cfg, Normalization norm,
+		double modelHz, Random rnd)
+	{
+		if (cfg.lowRate() > 0 && rnd.nextDouble() < cfg.lowRate()) {
+			double hz = Math.exp(Math.log(RateConfig.LOW_RATE_MIN_HZ) + rnd.nextDouble() * Math.log(
+				RateConfig.LOW_RATE_MAX_HZ / RateConfig.LOW_RATE_MIN_HZ));
+			lowRate(x, off, len, hz, modelHz, cfg, norm, rnd);
+		}
+		else augment(x, off, len, cfg, norm, rnd);
+	}
+
+	/**
+	 * The crop as a recording at {@code hz} would reach the network: amplitude jitter as in
+	 * {@link #augment}, frames averaged into frames of {@code hz} (a slower camera or scan, whose
+	 * frame j holds model frames [j p, (j + 1) p), p = modelHz / hz), white noise of a random sd
+	 * added to those frames (relative to their own noise, as {@link #augment} adds it to a model
+	 * rate crop) and normalised again, then interpolated back to the model's rate as
+	 * {@link Resampling#resample} brings such a recording at inference. Targets are unchanged: the
+	 * network learns where the spikes of a slow, noisy recording are.
+	 */
+	static void lowRate(float[] x, int off, int len, double hz, double modelHz, RateConfig cfg,
+		Normalization norm, Random rnd)
+	{
+		double g = cfg.augmentScale() > 0 ? Math.exp(cfg.augmentScale() * rnd.nextGaussian()) : 1;
+		double per = modelHz / hz;
+		int n = (int) Math.ceil(len / per);
+		double[] bins = new double[n];
+		int[] count = new int[n];
+		for (int k = 0; k < len; k++) {
+			int j = Math.min(n - 1, (int) Math.floor(k / per));
+			bins[j] += x[off + k];
+			count[j]++;
+		}
+		// relative to the averaged frames' own noise, as augment() adds noise relative to a crop's
+		double ratio = cfg.augmentNoise() / NOISE_UNIT_SD * rnd.nextDouble();
+		double sd = ratio * NOISE_UNIT_SD / Math.sqrt(per);
+		for (int j = 0; j < n; j++) {
+			bins[j] = g * bins[j] / Math.max(1, count[j]) + (sd > 0 ? sd * rnd.nextGaussian() : 0);
+		}
+		if (norm == Normalization.NOISE) {
+			// the scale inference would measure on these frames (their noise, brought to the model's
+			// rate), in units where the model-rate recording's scale is 1
+			double scale = Normalization.NOISE.centreAndScale(bins, hz, modelHz)[1];
+			if (!(scale > 0) || !Double.isFinite(scale)) scale = Math.sqrt(1 + ratio * ratio);
+			for (int j = 0; j < n; j++) bins[j] /= scale;
+		}
+		double[] back = Resampling.resample(bins, hz, modelHz, len);
+		for (int k = 0; k < len; k++) x[off + k] = (float) back[k];
 	}
 
 	/** The sd of a recording's noise after noise-unit normalisation (1 / 10 noise sd). */
