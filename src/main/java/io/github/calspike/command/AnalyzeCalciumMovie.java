@@ -33,7 +33,7 @@ import org.scijava.widget.FileWidget;
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Analyze Calcium Movie")
 public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 
-	@Parameter(label = "Model folder (default: bundled rate model)",
+	@Parameter(label = "Model folder (default: bundled rate model for the rate)",
 		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	private File model;
 	@Parameter(label = "Output folder for CSV files (optional)", style = FileWidget.DIRECTORY_STYLE,
@@ -69,8 +69,8 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 			TraceSet traces = m.traces.traces();
 			Djl.setThreads(threads);
 			SpikeInference.Result r;
-			try (SpikeRateModel sm = model == null ? SpikeRateModel.bundled() : SpikeRateModel.open(
-				model.toPath()))
+			try (SpikeRateModel sm = model == null ? SpikeRateModel.bundled(traces.rateHz())
+				: SpikeRateModel.open(model.toPath()))
 			{
 				log.info("Inferring spikes with " + sm.source());
 				r = SpikeInference.run(sm, traces);

@@ -60,7 +60,7 @@ public class BatchInferSpikes extends ContextCommand {
 	private double neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
 	@Parameter(label = "dF/F", persist = false)
 	private boolean dff = ExtractionConfig.DEFAULT_DFF;
-	@Parameter(label = "Model folder (default: bundled rate model)",
+	@Parameter(label = "Model folder (default: bundled rate model for the rate)",
 		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	private File model;
 	@Parameter(label = "Threads", min = "1", persist = false)

@@ -34,7 +34,7 @@ public class InferSpikes extends ContextCommand {
 	private File spikes;
 	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
 	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
-	@Parameter(label = "Model folder (default: bundled rate model)",
+	@Parameter(label = "Model folder (default: bundled rate model for the rate)",
 		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	private File model;
 	@Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, required = false,
@@ -64,8 +64,8 @@ public class InferSpikes extends ContextCommand {
 			TraceSet traces = in.traces;
 			Djl.setThreads(threads);
 			SpikeInference.Result r;
-			try (SpikeRateModel m = model == null ? SpikeRateModel.bundled() : SpikeRateModel.open(model
-				.toPath()))
+			try (SpikeRateModel m = model == null ? SpikeRateModel.bundled(traces.rateHz())
+				: SpikeRateModel.open(model.toPath()))
 			{
 				log.info("Inferring spikes with " + m.source());
 				r = SpikeInference.run(m, traces);

@@ -26,6 +26,17 @@ public final class SpikeRateModel implements AutoCloseable {
 	/** Folder of the bundled default rate model, relative to this class. */
 	public static final String BUNDLED = "bundled/spike-rate";
 
+	/**
+	 * Folder of the bundled rate model for slow recordings: the same recipe, with 30% of the
+	 * training crops recorded again at a random rate of 5-50 Hz with added noise (CASCADE's
+	 * training at the recording's frame rate and noise level); on noisy 7.5 Hz recordings it
+	 * scored higher in 7.5 Hz bins than the 100 Hz model (BENCHMARKS.md).
+	 */
+	public static final String BUNDLED_SLOW = "bundled/spike-rate-slow";
+
+	/** Recordings at this rate (Hz) or slower get {@link #BUNDLED_SLOW} from {@link #bundled(double)}. */
+	public static final double SLOW_MAX_HZ = 50;
+
 	private final ModelInfo info;
 	private final String source;
 	private final RateEnsemble ensemble;
@@ -53,9 +64,19 @@ public final class SpikeRateModel implements AutoCloseable {
 		return new SpikeRateModel(ModelFolder.read(dir, ModelInfo.SPIKE_RATE));
 	}
 
-	/** @return the default rate model bundled in the jar */
+	/** @return the default rate model bundled in the jar, for recordings at 100 Hz */
 	public static SpikeRateModel bundled() throws IOException {
 		return new SpikeRateModel(ModelFolder.readResource(SpikeRateModel.class, BUNDLED,
+			ModelInfo.SPIKE_RATE));
+	}
+
+	/**
+	 * @return the bundled rate model for a recording at {@code rateHz}: the one for slow
+	 *         recordings at {@link #SLOW_MAX_HZ} or slower, else {@link #bundled()}
+	 */
+	public static SpikeRateModel bundled(double rateHz) throws IOException {
+		if (!(rateHz <= SLOW_MAX_HZ)) return bundled();
+		return new SpikeRateModel(ModelFolder.readResource(SpikeRateModel.class, BUNDLED_SLOW,
 			ModelInfo.SPIKE_RATE));
 	}
 
