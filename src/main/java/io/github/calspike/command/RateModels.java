@@ -87,6 +87,10 @@ public final class RateModels {
 		c.detrendS = cal.detrendS;
 		c.noiseLevelMin = cal.noiseMin;
 		c.noiseLevelMax = cal.noiseMax;
+		if (cal.gainRatesHz.length > 0) {
+			c.gainRatesHz = cal.gainRatesHz.clone();
+			c.gains = cal.gains.clone();
+		}
 		return c;
 	}
 

@@ -127,6 +127,14 @@ public final class ModelInfo {
 		public double noiseLevelMin = Double.NaN;
 		/** Highest CASCADE noise level of the training neurons. */
 		public double noiseLevelMax = Double.NaN;
+		/**
+		 * Slower recording rates (Hz, ascending) at which the gain was fitted again, on the training
+		 * neurons recorded at that rate; absent in models written before it existed (the model
+		 * rate's gain then serves every rate).
+		 */
+		public double[] gainRatesHz;
+		/** The gain at each of {@link #gainRatesHz}. */
+		public double[] gains;
 	}
 
 	/** Window spec. */

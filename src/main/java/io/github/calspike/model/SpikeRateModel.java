@@ -48,7 +48,8 @@ public final class SpikeRateModel implements AutoCloseable {
 		source = loaded.source();
 		ModelInfo.Calibration c = info.calibration;
 		calibration = c == null ? null : new EventGate.Calibration(c.base, c.floor, c.gain,
-			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method);
+			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method, c.gainRatesHz == null
+				? new double[0] : c.gainRatesHz, c.gains == null ? new double[0] : c.gains);
 		try {
 			ensemble = new RateEnsemble(info.network.filters, info.network.kernel, info.network.layers,
 				info.network.globalContext, loaded.parameters());
@@ -133,7 +134,7 @@ public final class SpikeRateModel implements AutoCloseable {
 			double[] levels = EventGate.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
 				info.normalizationMode(), hz, info.rateHz, calibration.quantile, calibration.detrendS,
 				EventGate.NOISE_SEED);
-			return calibration.withLevels(levels[0], levels[1]);
+			return calibration.at(hz, levels[0], levels[1]);
 		});
 	}
 

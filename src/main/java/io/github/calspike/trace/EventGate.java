@@ -48,11 +48,29 @@ public final class EventGate {
 		public final double noiseMin, noiseMax;
 		/** How floor and gain were found, for model.json. */
 		public final String method;
+		/**
+		 * Slower recording rates (Hz, ascending) with the gain fitted there ({@link #gainAt}); empty
+		 * when only the model rate's gain is known.
+		 */
+		public final double[] gainRatesHz, gains;
 
-		/** A calibration, e.g. as read from model.json. */
+		/** A calibration, e.g. as read from model.json, with no gains at other rates. */
 		public Calibration(double base, double floor, double gain, double quantile, double detrendS,
 			double noiseMin, double noiseMax, String method)
 		{
+			this(base, floor, gain, quantile, detrendS, noiseMin, noiseMax, method, new double[0],
+				new double[0]);
+		}
+
+		/** A calibration with gains fitted at slower recording rates. */
+		public Calibration(double base, double floor, double gain, double quantile, double detrendS,
+			double noiseMin, double noiseMax, String method, double[] gainRatesHz, double[] gains)
+		{
+			if (gainRatesHz.length != gains.length) {
+				throw new IllegalArgumentException("gain rates and gains differ in length");
+			}
+			this.gainRatesHz = gainRatesHz.clone();
+			this.gains = gains.clone();
 			this.base = base;
 			this.floor = floor;
 			this.quantile = quantile;
@@ -68,10 +86,29 @@ public final class EventGate {
 			return gate(u, base, floor, gain);
 		}
 
-		/** @return this calibration with the gate's levels of another recording rate */
-		public Calibration withLevels(double newBase, double newFloor) {
-			return new Calibration(newBase, newFloor, gain, quantile, detrendS, noiseMin, noiseMax,
-				method);
+		/**
+		 * @return this calibration for a recording at {@code rateHz}: the gate's levels measured
+		 *         there, and the gain there ({@link #gainAt})
+		 */
+		public Calibration at(double rateHz, double newBase, double newFloor) {
+			return new Calibration(newBase, newFloor, gainAt(rateHz), quantile, detrendS, noiseMin,
+				noiseMax, method, gainRatesHz, gains);
+		}
+
+		/**
+		 * @return the gain for a recording at {@code rateHz}: interpolated in log rate between the
+		 *         rates it was fitted at, the slowest one's below them, and the model rate's
+		 *         {@link #gain} above the fastest (where the model's own rate takes over)
+		 */
+		public double gainAt(double rateHz) {
+			int n = gainRatesHz.length;
+			if (n == 0 || rateHz >= gainRatesHz[n - 1]) return gain;
+			if (rateHz <= gainRatesHz[0]) return gains[0];
+			int k = 1;
+			while (gainRatesHz[k] < rateHz) k++;
+			double w = Math.log(rateHz / gainRatesHz[k - 1]) / Math.log(gainRatesHz[k] /
+				gainRatesHz[k - 1]);
+			return gains[k - 1] + w * (gains[k] - gains[k - 1]);
 		}
 	}
 

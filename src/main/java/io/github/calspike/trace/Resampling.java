@@ -43,4 +43,24 @@ public final class Resampling {
 		}
 		return out;
 	}
+
+	/**
+	 * @return {@code x} recorded again at the slower {@code toHz}: frame j is the mean (or, with
+	 *         {@code sum}, the sum) of the frames [j p, (j + 1) p) of {@code x}, p = fromHz / toHz,
+	 *         as a slower camera or scan records it; whole slow frames only
+	 */
+	public static double[] slower(double[] x, double fromHz, double toHz, boolean sum) {
+		double per = fromHz / toHz;
+		int n = (int) Math.floor(x.length / per);
+		double[] out = new double[n];
+		int[] count = new int[n];
+		for (int k = 0; k < x.length; k++) {
+			int j = (int) Math.floor(k / per);
+			if (j >= n) break;
+			out[j] += x[k];
+			count[j]++;
+		}
+		if (!sum) for (int j = 0; j < n; j++) out[j] /= Math.max(1, count[j]);
+		return out;
+	}
 }

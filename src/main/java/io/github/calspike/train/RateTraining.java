@@ -6,6 +6,7 @@ import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 
 import ai.djl.MalformedModelException;
@@ -88,33 +89,34 @@ public final class RateTraining {
 				EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
 			double base = levels[0], floor = levels[1];
 			int n = training.size();
-			double predicted = 0, recorded = 0, lo = Double.POSITIVE_INFINITY,
-				hi = Double.NEGATIVE_INFINITY;
+			double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 			for (int i = 0; i < n; i++) {
-				double[] s = training.spikes(i), g = EventGate.gate(ensemble.of(RateTrainer.toFloat(norm
-					.apply(Detrend.apply(training.calcium(i), model, EventGate.DEFAULT_DETREND_S)))), base,
-					floor, 1);
-				for (int t = 0; t < s.length; t++) {
-					if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
-					recorded += s[t];
-					predicted += g[t];
-				}
 				double nu = Normalization.noiseLevel(training.calcium(i), training.rateHz());
 				if (Double.isFinite(nu)) {
 					lo = Math.min(lo, nu);
 					hi = Math.max(hi, nu);
 				}
 			}
-			double gain = predicted > 0 && recorded > 0 ? recorded / predicted : 1;
+			double gain = gain(training, norm, ensemble, model, base, floor);
+			List<Double> rates = new ArrayList<>(), gains = new ArrayList<>();
+			for (double hz : SLOW_GAIN_RATES_HZ) {
+				if (hz >= model) continue;
+				double[] at = EventGate.noiseGate(ensemble, norm, hz, model, floorQuantile,
+					EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
+				rates.add(hz);
+				gains.add(gain(training, norm, ensemble, hz, at[0], at[1]));
+			}
 			String method = String.format(Locale.ROOT, "event gate: runs above the median (base) of " +
 				"the ensemble's rate on %d seeded white-noise traces of %d frames, kept when their peak " +
 				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +
 				"that rate); gain: the %d training neurons' recorded spikes / their gated expected " +
-				"spikes; traces are first freed of drift slower than %.0f s", EventGate.NULL_TRACES,
+				"spikes, fitted again at slower rates on the training neurons recorded at each (frames " +
+				"averaged); traces are first freed of drift slower than %.0f s", EventGate.NULL_TRACES,
 				EventGate.NULL_FRAMES, floorQuantile, n, EventGate.DEFAULT_DETREND_S);
 			return new EventGate.Calibration(base, floor, gain, floorQuantile,
-				EventGate.DEFAULT_DETREND_S, n > 0 ? lo
-				: Double.NaN, n > 0 ? hi : Double.NaN, method);
+				EventGate.DEFAULT_DETREND_S, n > 0 ? lo : Double.NaN, n > 0 ? hi : Double.NaN, method,
+				rates.stream().mapToDouble(Double::doubleValue).toArray(), gains.stream().mapToDouble(
+					Double::doubleValue).toArray());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -123,5 +125,45 @@ public final class RateTraining {
 			throw new IllegalStateException("trained parameters do not fit the network", e);
 		}
 	}
+
+	/**
+	 * Slower recording rates (Hz) at which calibration fits the gain again: where the gate's
+	 * levels are measured on slow noise, the same gate keeps less of a slow recording's events.
+	 */
+	static final double[] SLOW_GAIN_RATES_HZ = { 5, 7.5, 10, 15, 20, 30, 50 };
+
+	/**
+	 * @return the training neurons' recorded spikes over their gated expected spikes (before any
+	 *         gain) with the traces recorded at {@code hz} (frames averaged, spikes summed; as they
+	 *         are at the model's rate), computed as inference computes them; 1 when either is 0
+	 */
+	private static double gain(TraceSet training, Normalization norm, EventGate.Rates ensemble,
+		double hz, double base, double floor)
+	{
+		double model = training.rateHz(), predicted = 0, recorded = 0;
+		for (int i = 0; i < training.size(); i++) {
+			double[] c = training.calcium(i), s = training.spikes(i);
+			if (hz < model) {
+				c = Resampling.slower(c, model, hz, false);
+				s = Resampling.slower(s, model, hz, true);
+			}
+			if (c.length < 2) continue;
+			double[] x = norm.applyResampled(Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S), hz,
+				model);
+			double[] g = EventGate.gate(ensemble.of(RateTrainer.toFloat(x)), base, floor, 1);
+			if (hz < model) {
+				for (int k = 0; k < g.length; k++) g[k] *= model;
+				g = Resampling.resample(g, model, hz, c.length);
+				for (int k = 0; k < g.length; k++) g[k] /= hz;
+			}
+			for (int t = 0; t < s.length && t < g.length; t++) {
+				if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
+				recorded += s[t];
+				predicted += g[t];
+			}
+		}
+		return predicted > 0 && recorded > 0 ? recorded / predicted : 1;
+	}
+
 
 }

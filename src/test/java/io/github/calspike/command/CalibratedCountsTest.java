@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
+import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -116,5 +117,30 @@ class CalibratedCountsTest {
 			ok &= hz[i][1] > 0.5 * rates[i] && ratio >= 1 / 1.4 && ratio <= 1.4;
 		}
 		assertTrue(ok, all.toString());
+	}
+
+	/**
+	 * The gain is fitted again at slower rates on the training neurons recorded there, so a slow
+	 * recording of the indicator keeps its total count. (Per neuron, counts at 7.5 Hz are
+	 * compressed toward the mean: noise-unit normalisation of dense, slow frames measures
+	 * activity as noise. BENCHMARKS.md, "Slow recordings".)
+	 */
+	@Test
+	void theSameNeuronsRecordedAt7point5HzGetTheirTotalCountWithin1point2x() throws Exception {
+		TraceSet fast = neurons(98, new double[] { 1, 5, 20 });
+		double[][] c = new double[fast.size()][], y = new double[fast.size()][];
+		for (int i = 0; i < fast.size(); i++) {
+			c[i] = Resampling.slower(fast.calcium(i), 100, 7.5, false);
+			y[i] = Resampling.slower(fast.spikes(i), 100, 7.5, true);
+		}
+		double[][] hz = inferredAndRecordedHz(new TraceSet(fast.names(), 7.5, c, y));
+		double inferred = 0, recorded = 0;
+		for (double[] n : hz) {
+			inferred += n[0];
+			recorded += n[1];
+		}
+		double ratio = inferred / recorded;
+		assertTrue(ratio >= 1 / 1.2 && ratio <= 1.2, String.format(java.util.Locale.ROOT,
+			"%.2f Hz recorded, %.2f Hz inferred (%.2fx)", recorded, inferred, ratio));
 	}
 }

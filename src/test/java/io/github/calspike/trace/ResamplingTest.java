@@ -40,4 +40,12 @@ class ResamplingTest {
 		assertEquals(1, Resampling.length(1, 100, 7));
 		assertEquals(233, Resampling.length(100, 30, 70));
 	}
+
+	@Test
+	void aSlowerRecordingAveragesCalciumAndSumsSpikesOverWholeSlowFrames() {
+		double[] x = { 1, 2, 3, 4, 5, 6, 7 };
+		// 100 Hz to 40 Hz: 2.5 frames per slow frame; frames 0-2 and 3-4 (floor(k / 2.5)), frame 5-6 left over
+		assertArrayEquals(new double[] { 2, 4.5 }, Resampling.slower(x, 100, 40, false), 1e-12);
+		assertArrayEquals(new double[] { 6, 9 }, Resampling.slower(x, 100, 40, true), 1e-12);
+	}
 }
