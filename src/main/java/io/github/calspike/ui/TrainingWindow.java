@@ -134,6 +134,11 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 		});
 	}
 
+	/** @return the epochs drawn so far (read on the event thread, as they are drawn) */
+	int epochsShown() {
+		return trainLoss.getItemCount();
+	}
+
 	/** Marks the run finished: buttons off, the window closable. */
 	public void finished(String message) {
 		SwingUtilities.invokeLater(() -> {

@@ -88,11 +88,12 @@ public final class ScreenshotMain {
 		Path model = Files.createTempDirectory("calspike-model").resolve("m");
 		Future<CommandModule> training = commands.run("io.github.calspike.command.TrainSpikeClassifier",
 			true, Map.of("calcium", new File("test-data/spikefinder/5.train.calcium.csv"), "samples",
-				"20000", "epochs", 12, "model", model.toFile()));
+				"20000", "epochs", 20, "model", model.toFile()));
 		long start = System.currentTimeMillis();
-		while (find(w -> w instanceof TrainingWindow) == null && System.currentTimeMillis() - start <
-			60_000) Thread.sleep(200);
-		Thread.sleep(6000); // a few epochs on the chart
+		// a few epochs on the chart, the run still going: wait for the epochs, not for a fixed time
+		while (epochsShown() < 3 && !training.isDone() && System.currentTimeMillis() - start < 120_000) {
+			Thread.sleep(100);
+		}
 		if (training.isDone()) problems.add("training ended before the mid-run screenshot");
 		capture(dir, "training-window", w -> w instanceof TrainingWindow, problems);
 		CommandModule t = training.get();
@@ -115,6 +116,16 @@ public final class ScreenshotMain {
 		for (String p : problems) System.out.println("PROBLEM: " + p);
 		System.out.println(problems.isEmpty() ? "SCREENSHOTS OK" : "SCREENSHOTS FAILED");
 		System.exit(problems.isEmpty() ? 0 : 1);
+	}
+
+	/** @return the epochs the training window shows, 0 while there is none */
+	private static int epochsShown() throws Exception {
+		int[] n = { 0 };
+		SwingUtilities.invokeAndWait(() -> {
+			Window w = find(x -> x instanceof TrainingWindow);
+			n[0] = w == null ? 0 : ((TrainingWindow) w).epochsShown();
+		});
+		return n[0];
 	}
 
 	private static Window find(Predicate<Window> which) {
