@@ -97,8 +97,8 @@ public final class EventGate {
 
 		/**
 		 * @return the gain for a recording at {@code rateHz}: interpolated in log rate between the
-		 *         rates it was fitted at, the slowest one's below them, and the model rate's
-		 *         {@link #gain} above the fastest (where the model's own rate takes over)
+		 *         rates it was fitted at (calibration ends them at the model's rate), the slowest
+		 *         one's below them, and {@link #gain} from the fastest up
 		 */
 		public double gainAt(double rateHz) {
 			int n = gainRatesHz.length;

@@ -106,6 +106,10 @@ public final class RateTraining {
 				rates.add(hz);
 				gains.add(gain(training, norm, ensemble, hz, at[0], at[1]));
 			}
+			if (!rates.isEmpty()) { // ends at the model's rate, so the gain has no step below it
+				rates.add(model);
+				gains.add(gain);
+			}
 			String method = String.format(Locale.ROOT, "event gate: runs above the median (base) of " +
 				"the ensemble's rate on %d seeded white-noise traces of %d frames, kept when their peak " +
 				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +

@@ -22,7 +22,8 @@ import java.util.List;
  * and OUT/nf-F/test/D.train.{calcium,spikes}.csv for datasets 4, 5, 6;</li>
  * <li>{@code NeuronFolds score OUT K}: runs each OUT/nf-F/model on its test neurons and prints,
  * per dataset (its held-out neurons of every fold pooled) and their mean, the scores "Infer
- * Spikes" reports, at 100 Hz and as a noisy 7.5 Hz recording (as {@link SpikeCountBenchmark}).</li>
+ * Spikes" reports, at 100 Hz and as a noisy 7.5 Hz recording (as {@link SpikeCountBenchmark});
+ * with {@code -Drecalibrate=Q}, after calibrating each fold model again on its training neurons.</li>
  * </ul>
  */
 public final class NeuronFolds {
@@ -64,6 +65,14 @@ public final class NeuronFolds {
 			"| median count ratio | quiet rate (Hz) | rate corr | discrete P | R | F1 |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		double[][] sums = new double[2][9];
+		// -Drecalibrate=Q: each fold model calibrated again on its training neurons with today's code
+		String q = System.getProperty("recalibrate");
+		Path[] models = new Path[k];
+		for (int f = 0; f < k; f++) {
+			models[f] = out.resolve("nf-" + f + "/model");
+			if (q != null) models[f] = SpikeCountBenchmark.recalibrated(models[f], out.resolve("nf-" + f +
+				"/train"), "none", Double.parseDouble(q));
+		}
 		for (String d : DATASETS) {
 			for (int v = 0; v < 2; v++) {
 				List<String> names = new ArrayList<>();
@@ -76,7 +85,7 @@ public final class NeuronFolds {
 						".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
 					if (v == 1) t = SpikeCountBenchmark.noisyLowRate(t, 7.5, 0.1, 7 + f);
 					hz = t.rateHz();
-					try (SpikeRateModel m = SpikeRateModel.open(out.resolve("nf-" + f + "/model"))) {
+					try (SpikeRateModel m = SpikeRateModel.open(models[f])) {
 						SpikeInference.Result r = SpikeInference.run(m, t);
 						for (int i = 0; i < t.size(); i++) {
 							names.add(f + "/" + t.name(i));

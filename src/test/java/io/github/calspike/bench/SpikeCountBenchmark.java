@@ -8,6 +8,7 @@ import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.RateConfig;
@@ -137,21 +138,11 @@ public final class SpikeCountBenchmark {
 		Random r = new Random(seed);
 		int n = t.size();
 		double[][] c = new double[n][], s = new double[n][];
-		double per = t.rateHz() / toHz;
 		for (int i = 0; i < n; i++) {
-			double[] x = t.calcium(i), y = t.spikes(i);
-			int frames = (int) Math.floor(x.length / per);
-			c[i] = new double[frames];
-			s[i] = new double[frames];
-			int[] count = new int[frames];
-			for (int k = 0; k < frames * per && k < x.length; k++) {
-				int f = (int) Math.floor(k / per);
-				if (f >= frames) break;
-				c[i][f] += x[k];
-				s[i][f] += y[k];
-				count[f]++;
-			}
-			for (int f = 0; f < frames; f++) c[i][f] /= count[f];
+			double[] x = t.calcium(i);
+			c[i] = Resampling.slower(x, t.rateHz(), toHz, false);
+			s[i] = Resampling.slower(t.spikes(i), t.rateHz(), toHz, true);
+			int frames = c[i].length;
 			double[] sorted = x.clone();
 			Arrays.sort(sorted);
 			double range = sorted[(int) (0.99 * (sorted.length - 1))] - sorted[(int) (0.01 * (sorted

@@ -18,12 +18,15 @@ class EventGateTest {
 
 	@Test
 	void theGainOfASlowRecordingIsInterpolatedInLogRateBetweenTheRatesItWasFittedAt() {
+		// as calibration writes them: slow rates, then the model's rate (80 Hz) with its gain
 		EventGate.Calibration c = new EventGate.Calibration(0, 0, 0.8, 0.999, 30, 0, 1, "test",
-			new double[] { 5, 20 }, new double[] { 2, 1 });
+			new double[] { 5, 20, 80 }, new double[] { 2, 1, 0.8 });
 		assertEquals(2, c.gainAt(2), 1e-12, "below the slowest: its gain");
 		assertEquals(2, c.gainAt(5), 1e-12);
 		assertEquals(1.5, c.gainAt(10), 1e-12, "10 Hz lies halfway between 5 and 20 in log rate");
-		assertEquals(0.8, c.gainAt(20), 1e-12, "from the fastest up: the model rate's gain");
+		assertEquals(1, c.gainAt(20), 1e-12);
+		assertEquals(0.9, c.gainAt(40), 1e-12, "no step between the fastest slow rate and the model's");
+		assertEquals(0.8, c.gainAt(80), 1e-12, "from the model's rate up: its gain");
 		assertEquals(0.8, c.gainAt(100), 1e-12);
 		assertEquals(1.5, c.at(10, 0.1, 0.2).gain, 1e-12, "at() carries the rate's gain");
 		EventGate.Calibration one = new EventGate.Calibration(0, 0, 0.8, 0.999, 30, 0, 1, "test");

@@ -3,6 +3,7 @@ package io.github.calspike.train;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.Resampling;
 
 import java.util.Random;
 
@@ -27,16 +28,7 @@ class LowRateCropTest {
 				raw[t] = 100 + 20 * (c + r.nextGaussian());
 			}
 			// the slow recording: frames averaged, as a slower camera or scan records them
-			double per = 100 / hz;
-			int frames = (int) Math.ceil(n / per);
-			double[] slow = new double[frames];
-			int[] count = new int[frames];
-			for (int t = 0; t < n; t++) {
-				int j = Math.min(frames - 1, (int) Math.floor(t / per));
-				slow[j] += raw[t];
-				count[j]++;
-			}
-			for (int j = 0; j < frames; j++) slow[j] /= count[j];
+			double[] slow = Resampling.slower(raw, 100, hz, false);
 			double[] seen = Normalization.NOISE.applyResampled(slow, hz, 100);
 
 			double[] x = Normalization.NOISE.apply(raw);
