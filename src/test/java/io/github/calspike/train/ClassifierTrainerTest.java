@@ -40,8 +40,11 @@ class ClassifierTrainerTest {
 		double first = losses.subList(0, 10).stream().mapToDouble(d -> d).average().orElseThrow();
 		double last = losses.subList(40, 50).stream().mapToDouble(d -> d).average().orElseThrow();
 		assertTrue(last < first - 0.05, "loss fell from " + first + " to " + last);
+		// Balanced windows of another recording: chance is 0.5, and 400 windows put its 99.9%
+		// bound near 0.58. The bin of a spike is not always clear (20 ms rise), so one short
+		// epoch ends at 0.73-0.8 depending on the CPU's kernels; 0.65 asks for clear learning.
 		EpochResult e = r.history().get(0);
-		assertTrue(e.validationScore() > 0.75, "separable synthetic spikes: " + e
+		assertTrue(e.validationScore() > 0.65, "synthetic spikes, windows of other neurons: " + e
 			.validationScore());
 		assertFalse(r.stopped());
 	}
