@@ -84,6 +84,7 @@ public final class RateModels {
 		c.floor = cal.floor;
 		c.gain = cal.gain;
 		c.quantile = cal.quantile;
+		c.baseQuantile = cal.baseQuantile;
 		c.detrendS = cal.detrendS;
 		c.noiseLevelMin = cal.noiseMin;
 		c.noiseLevelMax = cal.noiseMax;

@@ -104,7 +104,8 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		status.showStatus("Calibrating the rate on white noise and the training neurons...");
 		log.info("Calibrating the rate: its floor on white noise, its gain on the training neurons");
 		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, cfg, r
-			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE);
+			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE,
+			EventGate.DEFAULT_BASE_QUANTILE);
 		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
 		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, cal);

@@ -119,6 +119,12 @@ public final class ModelInfo {
 		 */
 		public double quantile = Double.NaN;
 		/**
+		 * The quantile of the ensemble's rate on white noise that the base is, where an event's run
+		 * begins and ends; absent (NaN) in models written before it was stored, which used the
+		 * median.
+		 */
+		public double baseQuantile = Double.NaN;
+		/**
 		 * Window (s) of the slow-drift removal applied to a trace before inference ({@code
 		 * Detrend}); 0 for none, as in models written before it existed.
 		 */

@@ -49,7 +49,8 @@ public final class SpikeRateModel implements AutoCloseable {
 		ModelInfo.Calibration c = info.calibration;
 		calibration = c == null ? null : new EventGate.Calibration(c.base, c.floor, c.gain,
 			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method, c.gainRatesHz == null
-				? new double[0] : c.gainRatesHz, c.gains == null ? new double[0] : c.gains);
+				? new double[0] : c.gainRatesHz, c.gains == null ? new double[0] : c.gains, Double
+					.isFinite(c.baseQuantile) ? c.baseQuantile : EventGate.LEGACY_BASE_QUANTILE);
 		try {
 			ensemble = new RateEnsemble(info.network.filters, info.network.kernel, info.network.layers,
 				info.network.globalContext, loaded.parameters());
@@ -132,7 +133,8 @@ public final class SpikeRateModel implements AutoCloseable {
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
 			double[] levels = EventGate.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
-				info.normalizationMode(), hz, info.rateHz, calibration.quantile, calibration.detrendS,
+				info.normalizationMode(), hz, info.rateHz, calibration.quantile, calibration
+					.baseQuantile, calibration.detrendS,
 				EventGate.NOISE_SEED);
 			return calibration.at(hz, levels[0], levels[1]);
 		});

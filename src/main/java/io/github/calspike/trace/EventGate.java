@@ -24,6 +24,15 @@ public final class EventGate {
 	public static final double DEFAULT_FLOOR_QUANTILE = 0.999;
 
 	/**
+	 * Quantile of the ensemble's rate on white noise that becomes its base, where an event's run
+	 * begins and ends.
+	 */
+	public static final double DEFAULT_BASE_QUANTILE = 0.5;
+
+	/** The base quantile of models written before it was stored in model.json: the median. */
+	public static final double LEGACY_BASE_QUANTILE = 0.5;
+
+	/**
 	 * How a trained ensemble's output u (= output / TARGET_SCALE, per model frame) becomes
 	 * expected spikes per frame: an event / no-event gate, then a gain. An event is a run of
 	 * frames with u above {@code base} (what the ensemble typically gives on noise); it is kept,
@@ -34,7 +43,10 @@ public final class EventGate {
 	 * recordings. Also the noise levels the model was trained on.
 	 */
 	public static final class Calibration {
-		/** Typical ensemble output on white noise (its median), per model frame. */
+		/**
+		 * Where an event's run begins and ends: the ensemble's output on white noise at quantile
+		 * {@link #baseQuantile}, per model frame.
+		 */
 		public final double base;
 		/** The peak an event must pass: a high quantile of the ensemble's output on white noise. */
 		public final double floor;
@@ -42,6 +54,8 @@ public final class EventGate {
 		public final double gain;
 		/** The quantile of the noise response that the floor is. */
 		public final double quantile;
+		/** The quantile of the noise response that the base is (0.5 in older models). */
+		public final double baseQuantile;
 		/** Window of the drift removal applied before inference, s (0: none). */
 		public final double detrendS;
 		/** Lowest and highest CASCADE noise level of the training neurons. */
@@ -54,17 +68,24 @@ public final class EventGate {
 		 */
 		public final double[] gainRatesHz, gains;
 
-		/** A calibration, e.g. as read from model.json, with no gains at other rates. */
+		/**
+		 * A calibration, e.g. as read from an older model.json, with no gains at other rates and its
+		 * base at the median of the noise response.
+		 */
 		public Calibration(double base, double floor, double gain, double quantile, double detrendS,
 			double noiseMin, double noiseMax, String method)
 		{
 			this(base, floor, gain, quantile, detrendS, noiseMin, noiseMax, method, new double[0],
-				new double[0]);
+				new double[0], LEGACY_BASE_QUANTILE);
 		}
 
-		/** A calibration with gains fitted at slower recording rates. */
+		/**
+		 * A calibration with gains fitted at slower recording rates, its base at quantile {@code
+		 * baseQuantile} of the noise response.
+		 */
 		public Calibration(double base, double floor, double gain, double quantile, double detrendS,
-			double noiseMin, double noiseMax, String method, double[] gainRatesHz, double[] gains)
+			double noiseMin, double noiseMax, String method, double[] gainRatesHz, double[] gains,
+			double baseQuantile)
 		{
 			if (gainRatesHz.length != gains.length) {
 				throw new IllegalArgumentException("gain rates and gains differ in length");
@@ -74,6 +95,7 @@ public final class EventGate {
 			this.base = base;
 			this.floor = floor;
 			this.quantile = quantile;
+			this.baseQuantile = baseQuantile;
 			this.detrendS = detrendS;
 			this.gain = gain;
 			this.noiseMin = noiseMin;
@@ -92,7 +114,7 @@ public final class EventGate {
 		 */
 		public Calibration at(double rateHz, double newBase, double newFloor) {
 			return new Calibration(newBase, newFloor, gainAt(rateHz), quantile, detrendS, noiseMin,
-				noiseMax, method, gainRatesHz, gains);
+				noiseMax, method, gainRatesHz, gains, baseQuantile);
 		}
 
 		/**
@@ -139,14 +161,15 @@ public final class EventGate {
 	/**
 	 * The gate's levels for white noise recorded at {@code rateHz}: seeded white-noise traces are
 	 * resampled to the model's rate and normalised as any recording is ({@link
-	 * Normalization#applyResampled}), and the ensemble's output on them gives the base (median)
-	 * and the floor ({@code quantile}). Slow noise, interpolated, is smoother than noise at the
-	 * model's rate and draws a stronger response, so each recording rate has its own levels.
+	 * Normalization#applyResampled}), and the ensemble's output on them gives the base (its
+	 * {@code baseQuantile} quantile) and the floor ({@code quantile}). Slow noise, interpolated, is
+	 * smoother than noise at the model's rate and draws a stronger response, so each recording
+	 * rate has its own levels.
 	 *
 	 * @return {base, floor}
 	 */
 	public static double[] noiseGate(Rates ensemble, Normalization norm, double rateHz,
-		double modelHz, double quantile, double detrendS, long seed)
+		double modelHz, double quantile, double baseQuantile, double detrendS, long seed)
 	{
 		Random rnd = new Random(seed);
 		int frames = (int) Math.ceil(NULL_FRAMES * rateHz / modelHz);
@@ -158,8 +181,12 @@ public final class EventGate {
 			u[k] = ensemble.of(toFloat(norm.applyResampled(w, rateHz, modelHz)));
 		}
 		double[] all = Arrays.stream(u).flatMapToDouble(Arrays::stream).sorted().toArray();
-		return new double[] { all[all.length / 2], all[(int) Math.min(all.length - 1, Math.floor(
-			quantile * all.length))] };
+		return new double[] { at(all, baseQuantile), at(all, quantile) };
+	}
+
+	/** @return the value at quantile {@code q} of the sorted {@code all} (0.5: all[n / 2]) */
+	private static double at(double[] all, double q) {
+		return all[(int) Math.min(all.length - 1, Math.floor(q * all.length))];
 	}
 
 	/** Seed of the white noise behind the gate, the same at training and inference. */

@@ -69,7 +69,7 @@ public final class RateTraining {
 
 	/**
 	 * Calibrates a trained ensemble (see {@link EventGate.Calibration}). Base and floor are the
-	 * median and the {@code floorQuantile} quantile of the ensemble's rate on seeded white noise at
+	 * {@code baseQuantile} and {@code floorQuantile} quantiles of the ensemble's rate on seeded white noise at
 	 * the model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no
 	 * spikes; the gain then makes the gated rate, summed over every frame of the training neurons,
 	 * equal the spikes recorded there (1 when nothing was recorded or inferred).
@@ -78,7 +78,7 @@ public final class RateTraining {
 	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
 	 */
 	public static EventGate.Calibration calibrate(TraceSet training, Normalization norm,
-		RateConfig cfg, byte[] packed, double floorQuantile)
+		RateConfig cfg, byte[] packed, double floorQuantile, double baseQuantile)
 	{
 		try (RateEnsemble nets = new RateEnsemble(cfg.filters(), cfg.kernel(), cfg.layers(), cfg
 			.globalContext(), packed))
@@ -86,7 +86,7 @@ public final class RateTraining {
 			EventGate.Rates ensemble = x -> nets.mean(x, RateTrainer.TARGET_SCALE);
 			double model = training.rateHz();
 			double[] levels = EventGate.noiseGate(ensemble, norm, model, model, floorQuantile,
-				EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
+				baseQuantile, EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
 			double base = levels[0], floor = levels[1];
 			int n = training.size();
 			double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -102,7 +102,7 @@ public final class RateTraining {
 			for (double hz : SLOW_GAIN_RATES_HZ) {
 				if (hz >= model) continue;
 				double[] at = EventGate.noiseGate(ensemble, norm, hz, model, floorQuantile,
-					EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
+					baseQuantile, EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
 				rates.add(hz);
 				gains.add(gain(training, norm, ensemble, hz, at[0], at[1]));
 			}
@@ -110,17 +110,19 @@ public final class RateTraining {
 				rates.add(model);
 				gains.add(gain);
 			}
-			String method = String.format(Locale.ROOT, "event gate: runs above the median (base) of " +
+			String method = String.format(Locale.ROOT, "event gate: runs above the %s (base) of " +
 				"the ensemble's rate on %d seeded white-noise traces of %d frames, kept when their peak " +
 				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +
 				"that rate); gain: the %d training neurons' recorded spikes / their gated expected " +
 				"spikes, fitted again at slower rates on the training neurons recorded at each (frames " +
-				"averaged); traces are first freed of drift slower than %.0f s", EventGate.NULL_TRACES,
-				EventGate.NULL_FRAMES, floorQuantile, n, EventGate.DEFAULT_DETREND_S);
+				"averaged); traces are first freed of drift slower than %.0f s", baseQuantile == 0.5
+					? "median" : String.format(Locale.ROOT, "%.4g quantile", baseQuantile),
+				EventGate.NULL_TRACES, EventGate.NULL_FRAMES, floorQuantile, n,
+				EventGate.DEFAULT_DETREND_S);
 			return new EventGate.Calibration(base, floor, gain, floorQuantile,
 				EventGate.DEFAULT_DETREND_S, n > 0 ? lo : Double.NaN, n > 0 ? hi : Double.NaN, method,
 				rates.stream().mapToDouble(Double::doubleValue).toArray(), gains.stream().mapToDouble(
-					Double::doubleValue).toArray());
+					Double::doubleValue).toArray(), baseQuantile);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

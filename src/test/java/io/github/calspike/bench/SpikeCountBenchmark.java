@@ -88,11 +88,12 @@ public final class SpikeCountBenchmark {
 		RateConfig cfg = RateConfig.defaults().withNetwork(info.network.filters, info.network.kernel,
 			info.network.layers).withGlobalContext(info.network.globalContext);
 		EventGate.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), info
-			.normalizationMode(), cfg, l.parameters(), q);
+			.normalizationMode(), cfg, l.parameters(), q, Double.parseDouble(System.getProperty(
+				"basequantile", Double.toString(EventGate.DEFAULT_BASE_QUANTILE))));
 		info.network.outputScale = RateTrainer.TARGET_SCALE;
 		info.calibration = RateModels.calibration(cal);
-		System.err.printf(Locale.ROOT, "fold %s: floor %.4f gain %.3f noise %.2f-%.2f%n", heldOut,
-			cal.floor, cal.gain, cal.noiseMin, cal.noiseMax);
+		System.err.printf(Locale.ROOT, "fold %s: base %.4f floor %.4f gain %.3f noise %.2f-%.2f%n",
+			heldOut, cal.base, cal.floor, cal.gain, cal.noiseMin, cal.noiseMax);
 		Path out = Files.createTempDirectory("recalibrated").resolve("model");
 		ModelFolder.write(out, info, l.parameters());
 		return out;
