@@ -1,7 +1,6 @@
 package io.github.calspike.command;
 
 import io.github.calspike.extract.ExtractionConfig;
-import io.github.calspike.ui.OutputService;
 
 import ij.ImagePlus;
 
@@ -10,14 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.scijava.app.StatusService;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.widget.FileWidget;
 
 /** The parameters every command that measures ROIs in a movie shares, and the extraction call. */
-abstract class AbstractMovieCommand extends ContextCommand {
+abstract class AbstractMovieCommand extends CalSpikeCommand {
 
 	@Parameter(label = "Movie (image or file)", persist = false)
 	protected ImagePlus image;
@@ -30,13 +26,6 @@ abstract class AbstractMovieCommand extends ContextCommand {
 	protected double neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
 	@Parameter(label = "dF/F", persist = false)
 	protected boolean dff = ExtractionConfig.DEFAULT_DFF;
-
-	@Parameter
-	protected OutputService outputs;
-	@Parameter
-	protected LogService log;
-	@Parameter
-	protected StatusService status;
 
 	/** @return the command's input files: the movie's file (if it came from one) and the ROI file */
 	protected Map<String, Path> inputFiles() {

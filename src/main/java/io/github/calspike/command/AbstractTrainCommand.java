@@ -9,7 +9,6 @@ import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.TrainingResult;
-import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
 
@@ -18,9 +17,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.scijava.app.StatusService;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.widget.FileWidget;
 
@@ -29,7 +25,7 @@ import org.scijava.widget.FileWidget;
  * status bar, Stop (keep the last complete epoch) and Cancel (discard), and writing the model
  * folder. A subclass trains and describes its model.
  */
-abstract class AbstractTrainCommand extends ContextCommand {
+abstract class AbstractTrainCommand extends CalSpikeCommand {
 
 	@Parameter(label = "Calcium CSV or folder of pairs", style = FileWidget.FILE_AND_DIRECTORY_STYLE,
 		persist = false)
@@ -51,13 +47,6 @@ abstract class AbstractTrainCommand extends ContextCommand {
 	protected int threads = Djl.DEFAULT_THREADS;
 	@Parameter(label = "Model folder to write", style = FileWidget.DIRECTORY_STYLE, persist = false)
 	protected File model;
-
-	@Parameter
-	protected OutputService output;
-	@Parameter
-	protected StatusService status;
-	@Parameter
-	protected LogService log;
 
 	/** @return the training window's title */
 	abstract String title();
@@ -91,12 +80,12 @@ abstract class AbstractTrainCommand extends ContextCommand {
 
 	/** Queues a table, shown or written once the model is saved. */
 	protected void table(String title, ResultsTable t) {
-		pending.add(() -> output.table(title, t));
+		pending.add(() -> outputs.table(title, t));
 	}
 
 	/** Queues a figure, shown or written once the model is saved. */
 	protected void figure(Figure f) {
-		pending.add(() -> output.figure(f));
+		pending.add(() -> outputs.figure(f));
 	}
 
 	@Override
@@ -109,7 +98,7 @@ abstract class AbstractTrainCommand extends ContextCommand {
 			ModelFolder.checkReplaceable(model.toPath(), modelType());
 			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
 			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
-			session = TrainingSession.start(output, status, log, title(), score(), totalEpochs());
+			session = TrainingSession.start(outputs, status, log, title(), score(), totalEpochs());
 			TrainingResult r = train(recordings, split, session);
 			String unsaved = session.unsaved(r);
 			if (unsaved != null) {

@@ -4,7 +4,6 @@ import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.DefaultOutputService;
-import io.github.calspike.ui.OutputService;
 
 import ij.IJ;
 import ij.measure.ResultsTable;
@@ -17,11 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.CommandService;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -32,7 +28,7 @@ import org.scijava.widget.FileWidget;
  * input with its outcome. A failing input is reported in the summary; the others go on.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Batch Infer Spikes")
-public class BatchInferSpikes extends ContextCommand {
+public class BatchInferSpikes extends CalSpikeCommand {
 
 	@Parameter(label = "Input folder (movies and SpikeFinder calcium CSVs)",
 		style = FileWidget.DIRECTORY_STYLE, persist = false)
@@ -59,13 +55,7 @@ public class BatchInferSpikes extends ContextCommand {
 	private String shard = "1/1";
 
 	@Parameter
-	private OutputService outputs;
-	@Parameter
 	private CommandService commands;
-	@Parameter
-	private LogService log;
-	@Parameter
-	private StatusService status;
 
 	@Override
 	public void run() {

@@ -5,15 +5,12 @@ import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -24,7 +21,7 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Classify Spike Windows")
-public class ClassifySpikeWindows extends ContextCommand {
+public class ClassifySpikeWindows extends CalSpikeCommand {
 
 	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
 	private File calcium;
@@ -43,11 +40,6 @@ public class ClassifySpikeWindows extends ContextCommand {
 	private double seconds = 60;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
-
-	@Parameter
-	private OutputService outputs;
-	@Parameter
-	private LogService log;
 
 	@Override
 	public void run() {

@@ -7,7 +7,6 @@ import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.RoiOutputs;
 import io.github.calspike.extract.ij.RoiOverlays;
 import io.github.calspike.register.RegistrationConfig;
-import io.github.calspike.ui.OutputService;
 
 import ij.ImagePlus;
 import ij.gui.Roi;
@@ -20,10 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -34,7 +30,7 @@ import org.scijava.widget.FileWidget;
  * (.zip RoiSet, .json Neurofinder, .tif labels) and lists them in "Detected neurons".
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Detect Neurons")
-public class DetectNeurons extends ContextCommand {
+public class DetectNeurons extends CalSpikeCommand {
 
 	/**
 	 * The default output beside NAME: not NAME.RoiSet.zip, which may hold the user's hand-drawn
@@ -60,13 +56,6 @@ public class DetectNeurons extends ContextCommand {
 	@Parameter(label = "True ROIs to score against (optional)", style = FileWidget.OPEN_STYLE,
 		required = false, persist = false)
 	private File truth;
-
-	@Parameter
-	private OutputService outputs;
-	@Parameter
-	private LogService log;
-	@Parameter
-	private StatusService status;
 
 	@Override
 	public void run() {

@@ -15,7 +15,6 @@ import io.github.calspike.trace.io.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.VaeConfig;
-import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
 
@@ -25,7 +24,6 @@ import java.io.IOException;
 import java.util.List;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -38,7 +36,7 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Explore VAE Latent Space")
-public class ExploreVaeLatentSpace extends ContextCommand {
+public class ExploreVaeLatentSpace extends CalSpikeCommand {
 
 	private static final Color[] CLASS_COLOURS = { new Color(31, 119, 180), new Color(214, 39,
 		40) };
@@ -63,9 +61,6 @@ public class ExploreVaeLatentSpace extends ContextCommand {
 	private long seed = Seeds.DEFAULT;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
-
-	@Parameter
-	private OutputService output;
 
 	@Override
 	public void run() {
@@ -99,27 +94,27 @@ public class ExploreVaeLatentSpace extends ContextCommand {
 			left[i] = i;
 			right[i] = k + i;
 		}
-		output.figure(WindowPlots.grid("Windows and their reconstructions", s.reconstructions, spec, k,
+		outputs.figure(WindowPlots.grid("Windows and their reconstructions", s.reconstructions, spec, k,
 			left, right, i -> i < k ? "Window " + i : "Reconstruction of window " + (i - k)));
-		output.table("PCA explained variance", LatentOutputs.explainedVariance(s.pca));
-		output.figure(LatentPlots.scatter("Latent space, PC0 against PC1", "PC0", "PC1", s.projected,
+		outputs.table("PCA explained variance", LatentOutputs.explainedVariance(s.pca));
+		outputs.figure(LatentPlots.scatter("Latent space, PC0 against PC1", "PC0", "PC1", s.projected,
 			s.classes, CLASSES, CLASS_COLOURS));
-		output.figure(LatentPlots.histograms("PC0 per class", "PC0", s.firstComponent(), s.classes,
+		outputs.figure(LatentPlots.histograms("PC0 per class", "PC0", s.firstComponent(), s.classes,
 			CLASSES, CLASS_COLOURS, 10));
 		ResultsTable metrics = ClassifierTables.metrics(s.onTraining, "SVM, training windows (" +
 			trainWindows + ")");
-		output.table("SVM confusion matrix, training windows", ClassifierTables.confusion(
+		outputs.table("SVM confusion matrix, training windows", ClassifierTables.confusion(
 			s.onTraining));
 		if (s.onHeldOut != null) {
-			output.table("SVM confusion matrix, held-out neurons", ClassifierTables.confusion(
+			outputs.table("SVM confusion matrix, held-out neurons", ClassifierTables.confusion(
 				s.onHeldOut));
 			String on = "held-out windows of " + heldNeurons + " neurons";
 			ClassifierTables.row(metrics, "balanced accuracy", s.onHeldOut.balancedAccuracy(), "SVM, " +
 				on + " (" + heldWindows + ")");
 			ClassifierTables.row(metrics, "reconstruction MSE / variance", s.reconstructionError, on);
 		}
-		output.table("VAE metrics", metrics);
-		output.figure(WindowPlots.grid("Decoder samples along the SVM weights", s.alongWeights, spec,
+		outputs.table("VAE metrics", metrics);
+		outputs.figure(WindowPlots.grid("Decoder samples along the SVM weights", s.alongWeights, spec,
 			1, new int[] { 0 }, new int[] { 1 }, i -> i == 0 ? "Strongly correlated with spiking"
 				: "Strongly anti-correlated with spiking"));
 	}

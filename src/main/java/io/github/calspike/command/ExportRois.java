@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -27,7 +25,7 @@ import org.scijava.widget.FileWidget;
  * Neurofinder JSON, a RoiSet.zip or a label image, chosen by the output's extension.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Export ROIs")
-public class ExportRois extends ContextCommand {
+public class ExportRois extends CalSpikeCommand {
 
 	@Parameter(label = "ROIs (RoiSet.zip, label image, Neurofinder JSON, suite2p Fall.mat; " +
 		"empty: ROI Manager)",
@@ -39,9 +37,6 @@ public class ExportRois extends ContextCommand {
 	@Parameter(label = "Output (.json Neurofinder, .zip RoiSet, .tif labels)",
 		style = FileWidget.SAVE_STYLE, persist = false)
 	private File output;
-
-	@Parameter
-	private LogService log;
 
 	@Override
 	public void run() {

@@ -6,7 +6,6 @@ import io.github.calspike.model.VaeModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.io.LatentCsv;
-import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
 
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.util.Random;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -26,7 +24,7 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Generate Calcium Windows")
-public class GenerateCalciumWindows extends ContextCommand {
+public class GenerateCalciumWindows extends CalSpikeCommand {
 
 	@Parameter(label = "Model folder (default: bundled VAE)", style = FileWidget.DIRECTORY_STYLE,
 		required = false, persist = false)
@@ -40,9 +38,6 @@ public class GenerateCalciumWindows extends ContextCommand {
 	private long seed = Seeds.DEFAULT;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
-
-	@Parameter
-	private OutputService output;
 
 	/** Most windows one run generates. */
 	static final int MAX_COUNT = 100_000;
@@ -65,12 +60,12 @@ public class GenerateCalciumWindows extends ContextCommand {
 				int n = z.length / m.latent(), bins = m.bins();
 				if (n == 0) throw new IllegalArgumentException("latents: " + latents + " holds no vector");
 				float[] w = m.decode(z, n);
-				output.table("Generated windows", table(w, n, bins, m.info().window.before));
+				outputs.table("Generated windows", table(w, n, bins, m.info().window.before));
 				int[] idx = new int[n];
 				for (int i = 0; i < n; i++) idx[i] = i;
 				int half = (n + 1) / 2;
 				WindowSet set = new WindowSet(bins, w, new byte[n], new int[n], new int[n]);
-				output.figure(WindowPlots.grid("Generated calcium windows", set, m.info().windowSpec(),
+				outputs.figure(WindowPlots.grid("Generated calcium windows", set, m.info().windowSpec(),
 					Math.min(5, half), java.util.Arrays.copyOfRange(idx, 0, half), java.util.Arrays
 						.copyOfRange(idx, half, n), i -> "Generated window " + i));
 			}

@@ -5,7 +5,6 @@ import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -25,7 +22,7 @@ import org.scijava.widget.FileWidget;
  * the input, at the input's rate.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Infer Spikes")
-public class InferSpikes extends ContextCommand {
+public class InferSpikes extends CalSpikeCommand {
 
 	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
 	private File calcium;
@@ -46,11 +43,6 @@ public class InferSpikes extends ContextCommand {
 	private double seconds = 60;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
-
-	@Parameter
-	private OutputService outputs;
-	@Parameter
-	private LogService log;
 
 	@Override
 	public void run() {

@@ -4,7 +4,6 @@ import io.github.calspike.analysis.NeuronSummary;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
 
@@ -12,7 +11,6 @@ import java.io.File;
 import java.io.IOException;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -20,7 +18,7 @@ import org.scijava.widget.FileWidget;
 /** Reads SpikeFinder calcium (and spikes), tabulates each neuron and plots the first three. */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Load SpikeFinder Data")
-public class LoadSpikeFinderData extends ContextCommand {
+public class LoadSpikeFinderData extends CalSpikeCommand {
 
 	/** Title of the per-neuron table. */
 	public static final String TABLE = "SpikeFinder neurons";
@@ -41,15 +39,12 @@ public class LoadSpikeFinderData extends ContextCommand {
 	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
 	private double seconds = 60;
 
-	@Parameter
-	private OutputService output;
-
 	@Override
 	public void run() {
 		try {
 			TraceSet traces = Inputs.read(calcium, spikes, rate, maxgap);
-			output.table(TABLE, table(traces));
-			output.figure(TracePlots.calciumWithSpikes(traces, 3, seconds));
+			outputs.table(TABLE, table(traces));
+			outputs.figure(TracePlots.calciumWithSpikes(traces, 3, seconds));
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());

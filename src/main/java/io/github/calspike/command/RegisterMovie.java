@@ -8,7 +8,6 @@ import io.github.calspike.plot.MotionPlots;
 import io.github.calspike.register.Registration;
 import io.github.calspike.register.RegistrationConfig;
 import io.github.calspike.register.Shifts;
-import io.github.calspike.ui.OutputService;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
@@ -18,10 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -32,7 +28,7 @@ import org.scijava.widget.FileWidget;
  * registered movie as a TIFF stack written atomically; virtual stacks are streamed.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Register Movie")
-public class RegisterMovie extends ContextCommand {
+public class RegisterMovie extends CalSpikeCommand {
 
 	@Parameter(label = "Movie (image or file)", persist = false)
 	private ImagePlus image;
@@ -46,13 +42,6 @@ public class RegisterMovie extends ContextCommand {
 	private String reference = RegistrationConfig.DEFAULT_REFERENCE.label;
 	@Parameter(label = "Frames in the reference (N)", min = "1", persist = false)
 	private int referenceframes = RegistrationConfig.DEFAULT_REFERENCE_FRAMES;
-
-	@Parameter
-	private OutputService outputs;
-	@Parameter
-	private LogService log;
-	@Parameter
-	private StatusService status;
 
 	@Override
 	public void run() {

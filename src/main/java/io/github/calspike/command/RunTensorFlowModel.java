@@ -8,7 +8,6 @@ import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.RateConfig;
-import io.github.calspike.ui.OutputService;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,8 +15,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -29,7 +26,7 @@ import org.scijava.widget.FileWidget;
  * signature and the defaults; the first run stores them there.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Run TensorFlow Model")
-public class RunTensorFlowModel extends ContextCommand {
+public class RunTensorFlowModel extends CalSpikeCommand {
 
 	static final String AUTO = "auto";
 
@@ -52,8 +49,9 @@ public class RunTensorFlowModel extends ContextCommand {
 	private String layout = AUTO;
 	@Parameter(label = "Features per bin", choices = { AUTO, "raw", "x,dx,x2" }, persist = false)
 	private String features = AUTO;
-	@Parameter(label = "Normalization", choices = { AUTO, "robust z-score", "z-score",
-		"noise units", "none" }, persist = false)
+	@Parameter(label = "Normalization", choices = { AUTO, Normalization.Labels.ROBUST_ZSCORE,
+		Normalization.Labels.ZSCORE, Normalization.Labels.NOISE, Normalization.Labels.NONE },
+		persist = false)
 	private String normalization = AUTO;
 	@Parameter(label = "Model's sampling rate (Hz, 0 = auto)", min = "0", persist = false)
 	private double modelrate = 0;
@@ -65,11 +63,6 @@ public class RunTensorFlowModel extends ContextCommand {
 	private boolean discrete = false;
 	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
 	private double seconds = 60;
-
-	@Parameter
-	private OutputService outputs;
-	@Parameter
-	private LogService log;
 
 	@Override
 	public void run() {

@@ -11,7 +11,6 @@ import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
 
@@ -19,8 +18,6 @@ import java.io.File;
 import java.io.IOException;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -30,7 +27,7 @@ import org.scijava.widget.FileWidget;
  * and no-spike windows with the size of the dataset.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Show Spike Windows")
-public class ShowSpikeWindows extends ContextCommand {
+public class ShowSpikeWindows extends CalSpikeCommand {
 
 	/** Title of the dataset-size table. */
 	public static final String TABLE = "Size of the dataset";
@@ -58,7 +55,8 @@ public class ShowSpikeWindows extends ContextCommand {
 	@Parameter(label = "Stride (frames)", min = "1", persist = false)
 	private int stride = WindowSpec.DEFAULT_STRIDE;
 
-	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" }, persist = false)
+	@Parameter(label = "Normalization", choices = { Normalization.Labels.ROBUST_ZSCORE,
+		Normalization.Labels.ZSCORE, Normalization.Labels.NONE }, persist = false)
 	private String normalization = Normalization.ROBUST_ZSCORE.label();
 
 	@Parameter(label = "Balanced samples (even number or 'all')", persist = false)
@@ -66,12 +64,6 @@ public class ShowSpikeWindows extends ContextCommand {
 
 	@Parameter(label = "Random seed", persist = false)
 	private long seed = Seeds.DEFAULT;
-
-	@Parameter
-	private OutputService output;
-
-	@Parameter
-	private LogService log;
 
 	@Override
 	public void run() {
@@ -89,8 +81,8 @@ public class ShowSpikeWindows extends ContextCommand {
 				log.warn("Only " + sample.windows().spikeCount() + " spike windows: the balanced sample" +
 					" holds " + sample.windows().size() + " windows, not " + n);
 			}
-			output.table(TABLE, sizes(all, sample.windows(), spec));
-			output.figure(WindowPlots.examples(FIGURE, sample.windows(), spec, 5));
+			outputs.table(TABLE, sizes(all, sample.windows(), spec));
+			outputs.figure(WindowPlots.examples(FIGURE, sample.windows(), spec, 5));
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());

@@ -16,7 +16,6 @@ import io.github.calspike.nn.Djl;
 import io.github.calspike.train.DetectorConfig;
 import io.github.calspike.train.DetectorTrainer;
 import io.github.calspike.train.TrainingResult;
-import io.github.calspike.ui.OutputService;
 
 import ij.ImagePlus;
 
@@ -27,10 +26,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -41,7 +37,7 @@ import org.scijava.widget.FileWidget;
  * the last epoch) and Cancel (discard); the model folder is written atomically.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Train Neuron Detector")
-public class TrainNeuronDetector extends ContextCommand {
+public class TrainNeuronDetector extends CalSpikeCommand {
 
 	@Parameter(label = "Movie, or folder of movies (TIFF)", style = FileWidget.FILE_AND_DIRECTORY_STYLE,
 		persist = false)
@@ -60,13 +56,6 @@ public class TrainNeuronDetector extends ContextCommand {
 	private int threads = Djl.DEFAULT_THREADS;
 	@Parameter(label = "Model folder to write", style = FileWidget.DIRECTORY_STYLE, persist = false)
 	private File model;
-
-	@Parameter
-	private OutputService output;
-	@Parameter
-	private StatusService status;
-	@Parameter
-	private LogService log;
 
 	@Override
 	public void run() {
@@ -109,7 +98,7 @@ public class TrainNeuronDetector extends ContextCommand {
 			}
 			if (train.isEmpty()) throw new IllegalArgumentException("no movie left to train on");
 			status.clearStatus();
-			session = TrainingSession.start(output, status, log, "Train Neuron Detector", heldChannels ==
+			session = TrainingSession.start(outputs, status, log, "Train Neuron Detector", heldChannels ==
 				null ? "F1 (none held out)" : "held-out F1", cfg.epochs());
 			float[][] hc = heldChannels;
 			double[][] ht = heldTruth;

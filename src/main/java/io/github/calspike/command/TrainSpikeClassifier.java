@@ -4,11 +4,9 @@ import io.github.calspike.analysis.ConfusionMatrix;
 import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.data.DatasetCache;
 import io.github.calspike.data.NeuronSplit;
-import io.github.calspike.data.WindowSpec;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.plot.WindowPlots;
-import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.ClassifierTraining;
@@ -24,17 +22,8 @@ import org.scijava.plugin.Plugin;
 /** Trains the LSTM spike classifier on labelled SpikeFinder recordings and saves a model folder. */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Train Spike Classifier")
-public class TrainSpikeClassifier extends AbstractTrainCommand {
+public class TrainSpikeClassifier extends AbstractWindowTrainCommand {
 
-	@Parameter(label = "Bins before centre", min = "0", persist = false)
-	private int before = WindowSpec.DEFAULT_BEFORE;
-	@Parameter(label = "Bins after centre", min = "0", persist = false)
-	private int after = WindowSpec.DEFAULT_AFTER;
-	@Parameter(label = "Spikes in centre bin for 'spike'", min = "1", persist = false)
-	private int spike_n = WindowSpec.DEFAULT_SPIKE_N;
-	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" },
-		persist = false)
-	private String normalization = Normalization.ROBUST_ZSCORE.label();
 	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
 	private String samples = String.valueOf(BalancedSampler.DEFAULT_SAMPLES);
 	@Parameter(label = "Epochs", min = "1", persist = false)
@@ -48,8 +37,6 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 	@Parameter(label = "Augmentation: amplitude jitter (log sd)", min = "0", persist = false)
 	private double scale = ClassifierConfig.DEFAULT_AUGMENT_SCALE;
 
-	private WindowSpec spec;
-	private Normalization norm;
 	private ClassifierConfig cfg;
 	private ClassifierTraining.Outcome outcome;
 
@@ -77,8 +64,7 @@ public class TrainSpikeClassifier extends AbstractTrainCommand {
 	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException
 	{
-		spec = new WindowSpec(before, after, spike_n, WindowSpec.DEFAULT_STRIDE);
-		norm = Normalization.fromLabel(normalization);
+		readWindow();
 		cfg = ClassifierConfig.defaults().withSamples(Inputs.samples(samples)).withEpochs(epochs)
 			.withBatchSize(batch).withLearningRate(learningrate).withSeed(seed).withAugmentation(noise,
 				scale).withThreads(threads);

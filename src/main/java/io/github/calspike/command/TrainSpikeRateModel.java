@@ -29,8 +29,9 @@ import org.scijava.plugin.Plugin;
 	menuPath = "Plugins>CalSpike>Train Spike Rate Model")
 public class TrainSpikeRateModel extends AbstractTrainCommand {
 
-	@Parameter(label = "Normalization", choices = { "noise units", "robust z-score", "z-score",
-		"none" }, persist = false)
+	@Parameter(label = "Normalization", choices = { Normalization.Labels.NOISE,
+		Normalization.Labels.ROBUST_ZSCORE, Normalization.Labels.ZSCORE, Normalization.Labels.NONE },
+		persist = false)
 	private String normalization = Normalization.NOISE.label();
 	@Parameter(label = "Target smoothing (s)", min = "0", persist = false)
 	private double smoothing = RateConfig.DEFAULT_SMOOTHING_S;

@@ -4,12 +4,10 @@ import io.github.calspike.data.DatasetCache;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowDatasets;
 import io.github.calspike.data.WindowSet;
-import io.github.calspike.data.WindowSpec;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.CalciumVae;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
-import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.io.Recording;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.VaeConfig;
@@ -28,17 +26,8 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Train Variational Autoencoder")
-public class TrainVariationalAutoencoder extends AbstractTrainCommand {
+public class TrainVariationalAutoencoder extends AbstractWindowTrainCommand {
 
-	@Parameter(label = "Bins before centre", min = "0", persist = false)
-	private int before = WindowSpec.DEFAULT_BEFORE;
-	@Parameter(label = "Bins after centre", min = "0", persist = false)
-	private int after = WindowSpec.DEFAULT_AFTER;
-	@Parameter(label = "Spikes in centre bin for 'spike'", min = "1", persist = false)
-	private int spike_n = WindowSpec.DEFAULT_SPIKE_N;
-	@Parameter(label = "Normalization", choices = { "robust z-score", "z-score", "none" },
-		persist = false)
-	private String normalization = Normalization.ROBUST_ZSCORE.label();
 	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
 	private String samples = String.valueOf(VaeConfig.DEFAULT_SAMPLES);
 	@Parameter(label = "Latent size", min = "1", persist = false)
@@ -52,8 +41,6 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 	@Parameter(label = "KL weight (beta)", min = "0", persist = false)
 	private double beta = VaeConfig.DEFAULT_BETA;
 
-	private WindowSpec spec;
-	private Normalization norm;
 	private int trainingWindows;
 
 	@Override
@@ -80,8 +67,7 @@ public class TrainVariationalAutoencoder extends AbstractTrainCommand {
 	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException
 	{
-		spec = new WindowSpec(before, after, spike_n, WindowSpec.DEFAULT_STRIDE);
-		norm = Normalization.fromLabel(normalization);
+		readWindow();
 		WindowSet train = WindowDatasets.balanced(split.training(), spec, norm, Inputs.samples(
 			samples), seed, DatasetCache.defaultCache()).windows();
 		WindowSet val = split.validation().size() == 0 ? new WindowSet(spec.length(), new float[0],

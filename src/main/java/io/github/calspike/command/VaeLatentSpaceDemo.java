@@ -5,14 +5,12 @@ import io.github.calspike.nn.DigitVae;
 import io.github.calspike.plot.LatentPlots;
 import io.github.calspike.train.DigitVaeTraining;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.ui.OutputService;
 
 import ij.measure.ResultsTable;
 
 import java.io.IOException;
 
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -21,7 +19,7 @@ import org.scijava.plugin.Plugin;
  * digits 0-9; the latent codes of new digits are plotted, one colour per digit.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>VAE Latent Space Demo")
-public class VaeLatentSpaceDemo extends ContextCommand {
+public class VaeLatentSpaceDemo extends CalSpikeCommand {
 
 	/** The plot's title, as in the tutorial. */
 	public static final String TITLE = "Characterizing a two-dimensional latent space";
@@ -37,9 +35,6 @@ public class VaeLatentSpaceDemo extends ContextCommand {
 	@Parameter(label = "Random seed", persist = false)
 	private long seed = Seeds.DEFAULT;
 
-	@Parameter
-	private OutputService output;
-
 	@Override
 	public void run() {
 		try {
@@ -47,7 +42,7 @@ public class VaeLatentSpaceDemo extends ContextCommand {
 				new StopSignal());
 			String[] names = new String[DigitVae.DIGITS];
 			for (int d = 0; d < names.length; d++) names[d] = "digit " + d;
-			output.figure(LatentPlots.scatter(TITLE, "z0", "z1", r.latent, r.digits, names));
+			outputs.figure(LatentPlots.scatter(TITLE, "z0", "z1", r.latent, r.digits, names));
 			ResultsTable t = new ResultsTable();
 			t.showRowNumbers(false);
 			for (int d = 0; d < DigitVae.DIGITS; d++) {
@@ -65,7 +60,7 @@ public class VaeLatentSpaceDemo extends ContextCommand {
 				t.addValue("mean_z0", n == 0 ? Double.NaN : x / n);
 				t.addValue("mean_z1", n == 0 ? Double.NaN : y / n);
 			}
-			output.table("Digit latent means", t);
+			outputs.table("Digit latent means", t);
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());

@@ -16,17 +16,34 @@ import java.util.Arrays;
  */
 public enum Normalization {
 	/** (x - median) / (1.4826 MAD); the default. */
-	ROBUST_ZSCORE("robust z-score"),
+	ROBUST_ZSCORE(Labels.ROBUST_ZSCORE),
 	/** (x - mean) / standard deviation. */
-	ZSCORE("z-score"),
+	ZSCORE(Labels.ZSCORE),
 	/**
 	 * (x - median) / (10 * noise sd), the noise sd estimated from the first differences as
 	 * 1.4826 * median(|x[t] - x[t-1]|) / sqrt(2): events are measured against the recording's
 	 * noise, whatever its amplitude.
 	 */
-	NOISE("noise units"),
+	NOISE(Labels.NOISE),
 	/** No change. */
-	NONE("none");
+	NONE(Labels.NONE);
+
+	/**
+	 * The labels as compile-time constants, for the choices of a command's parameter (an
+	 * annotation cannot read {@link #label()}).
+	 */
+	public static final class Labels {
+		private Labels() {}
+
+		/** {@link Normalization#ROBUST_ZSCORE}'s label. */
+		public static final String ROBUST_ZSCORE = "robust z-score";
+		/** {@link Normalization#ZSCORE}'s label. */
+		public static final String ZSCORE = "z-score";
+		/** {@link Normalization#NOISE}'s label. */
+		public static final String NOISE = "noise units";
+		/** {@link Normalization#NONE}'s label. */
+		public static final String NONE = "none";
+	}
 
 	private final String label;
 
