@@ -60,6 +60,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	@Parameter(label = "Augmentation: fraction of crops at a lower frame rate (5-50 Hz)",
 		min = "0", max = "1", persist = false)
 	private double lowrate = RateConfig.DEFAULT_LOW_RATE;
+	@Parameter(label = "Event gate: quantile of the rate on white noise where an event ends",
+		min = "0", max = "0.99", persist = false)
+	private double gatebase = EventGate.DEFAULT_BASE_QUANTILE;
 
 	private Normalization norm;
 	private RateConfig cfg;
@@ -105,8 +108,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		status.showStatus("Calibrating the rate on white noise and the training neurons...");
 		log.info("Calibrating the rate: its floor on white noise, its gain on the training neurons");
 		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, cfg, r
-			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE,
-			EventGate.DEFAULT_BASE_QUANTILE);
+			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE, gatebase);
 		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
 		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, cal);

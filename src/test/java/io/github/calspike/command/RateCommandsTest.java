@@ -176,6 +176,21 @@ class RateCommandsTest {
 	}
 
 	@Test
+	void theGateBaseIsAParameterStoredWithTheModel() throws Exception {
+		ModelInfo.Calibration median = ModelFolder.read(model, ModelInfo.SPIKE_RATE).info()
+			.calibration;
+		assertEquals(0.5, median.baseQuantile, "the default base: the median of the noise response");
+		Path high = dir.resolve("model-gatebase");
+		CommandModule m = run(TrainSpikeRateModel.class, "calcium", data.toFile(), "model", high
+			.toFile(), "epochs", 1, "members", 1, "gatebase", 0.9);
+		assertFalse(m.isCanceled(), m.getCancelReason());
+		ModelInfo.Calibration c = ModelFolder.read(high, ModelInfo.SPIKE_RATE).info().calibration;
+		assertEquals(0.9, c.baseQuantile);
+		assertTrue(c.base > 0 && c.base < c.floor, "base " + c.base + " below floor " + c.floor);
+		assertTrue(c.method.contains("0.9000 quantile (base)"), c.method);
+	}
+
+	@Test
 	void theCalibrationCarriesOverToNeuronsItWasNotFittedOn() throws Exception {
 		// the gain is fitted so that the training neurons add up (the test above); what a user
 		// relies on is that other neurons of the same kind add up too
