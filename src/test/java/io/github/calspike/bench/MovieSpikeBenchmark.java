@@ -15,6 +15,7 @@ import java.util.Locale;
  * "Analyze Calcium Movie" with the bundled rate model on seeded synthetic movies with known
  * spikes (128 x 128 px, 12 neurons firing at 1 Hz, 2 minutes), at 7.5 and 30 Hz: the count error,
  * quiet rate and spike-time F1 a user would get. Usage: MovieSpikeBenchmark [SEEDS]
+ * ({@code -Dmodel=DIR}: that rate model at both rates instead of the bundled ones)
  */
 public final class MovieSpikeBenchmark {
 
@@ -32,9 +33,12 @@ public final class MovieSpikeBenchmark {
 				Path dir = Files.createTempDirectory("movie-bench");
 				SyntheticMovie.generate(s).write(dir);
 				Path out = dir.resolve("out");
-				int code = new CalSpikeCli(System.out, System.err).run("--out", out.toString(),
-					"Analyze Calcium Movie", "image=" + dir.resolve("movie.tif"), "rois=" + dir.resolve(
-						"rois.json"), "framerate=" + hz);
+				java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--out", out
+					.toString(), "Analyze Calcium Movie", "image=" + dir.resolve("movie.tif"), "rois=" + dir
+						.resolve("rois.json"), "framerate=" + hz));
+				String model = System.getProperty("model"); // -Dmodel=DIR: another rate model
+				if (model != null) args.add("model=" + model);
+				int code = new CalSpikeCli(System.out, System.err).run(args.toArray(new String[0]));
 				if (code != 0) throw new IllegalStateException("Analyze Calcium Movie failed: " + code);
 				ColumnTable truth = SpikeFinderCsv.readColumns(dir.resolve("truth.spikes.csv"), 0, true);
 				ColumnTable rate = SpikeFinderCsv.readColumns(out.resolve("movie.spike-rate.csv"), 0, false);
