@@ -1,0 +1,40 @@
+package io.github.calspike.bench;
+
+import io.github.calspike.testing.Synthetic;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.train.RateConfig;
+import io.github.calspike.train.RateTrainer;
+import io.github.calspike.train.StopSignal;
+import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingResult;
+
+import java.util.Locale;
+
+/**
+ * The open NaN problem (BENCHMARKS.md, "Detector training and the native heap"): trains the same
+ * small rate model with the same seed several times in one JVM and prints each run's batch losses
+ * of epoch 1 and its last epoch's loss. Identical runs should print identical lines; on this
+ * stop's machine some runs went to NaN. Usage: RepeatedTrainingProbe [RUNS]
+ */
+public final class RepeatedTrainingProbe {
+
+	public static void main(String[] a) {
+		int runs = a.length > 0 ? Integer.parseInt(a[0]) : 6;
+		TraceSet t = Synthetic.recording(3, 2, 4200, 100, 0.02, 0.3);
+		RateConfig cfg = RateConfig.defaults().withEpochs(3).withBatch(2, 512).withNetwork(8, 3, 2)
+			.withGlobalContext(-1);
+		for (int run = 0; run < runs; run++) {
+			StringBuilder sb = new StringBuilder("run " + run + ", epoch 1 batch losses:");
+			TrainingResult r = RateTrainer.train(t, t.select(), Normalization.NOISE, cfg, (x, p) -> 0,
+				new TrainingListener() {
+					@Override
+					public void batch(int epoch, int batch, int n, double loss) {
+						if (epoch == 1) sb.append(String.format(Locale.ROOT, " %.4g", loss));
+					}
+				}, new StopSignal());
+			double last = r.history().get(r.history().size() - 1).trainLoss();
+			System.out.println(sb + String.format(Locale.ROOT, "; last epoch loss %.4g", last));
+		}
+	}
+}
