@@ -92,6 +92,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		TrainingSession session)
 	{
 		norm = Normalization.fromLabel(normalization);
+		EventGate.checkBaseQuantile("gatebase", gatebase, EventGate.DEFAULT_FLOOR_QUANTILE);
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
 			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withLowRate(lowrate)

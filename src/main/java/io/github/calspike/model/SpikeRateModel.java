@@ -133,9 +133,8 @@ public final class SpikeRateModel implements AutoCloseable {
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
 			double[] levels = EventGate.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
-				info.normalizationMode(), hz, info.rateHz, calibration.quantile, calibration
-					.baseQuantile, calibration.detrendS,
-				EventGate.NOISE_SEED);
+				info.normalizationMode(), hz, info.rateHz, calibration.quantile,
+				calibration.baseQuantile, calibration.detrendS, EventGate.NOISE_SEED);
 			return calibration.at(hz, levels[0], levels[1]);
 		});
 	}

@@ -171,6 +171,7 @@ public final class EventGate {
 	public static double[] noiseGate(Rates ensemble, Normalization norm, double rateHz,
 		double modelHz, double quantile, double baseQuantile, double detrendS, long seed)
 	{
+		checkBaseQuantile("base quantile", baseQuantile, quantile);
 		Random rnd = new Random(seed);
 		int frames = (int) Math.ceil(NULL_FRAMES * rateHz / modelHz);
 		double[][] u = new double[NULL_TRACES][];
@@ -182,6 +183,20 @@ public final class EventGate {
 		}
 		double[] all = Arrays.stream(u).flatMapToDouble(Arrays::stream).sorted().toArray();
 		return new double[] { at(all, baseQuantile), at(all, quantile) };
+	}
+
+	/**
+	 * Refuses a base quantile outside [0, {@code floorQuantile}): the base must lie below the floor
+	 * for the gate to keep any event.
+	 *
+	 * @param name the parameter's name, for the message
+	 * @throws IllegalArgumentException naming the parameter and its value
+	 */
+	public static void checkBaseQuantile(String name, double baseQuantile, double floorQuantile) {
+		if (!(baseQuantile >= 0 && baseQuantile < floorQuantile)) {
+			throw new IllegalArgumentException(name + ": the event gate's base quantile must be at " +
+				"least 0 and below the floor's " + floorQuantile + ", got " + baseQuantile);
+		}
 	}
 
 	/** @return the value at quantile {@code q} of the sorted {@code all} (0.5: all[n / 2]) */

@@ -69,8 +69,8 @@ public final class RateTraining {
 
 	/**
 	 * Calibrates a trained ensemble (see {@link EventGate.Calibration}). Base and floor are the
-	 * {@code baseQuantile} and {@code floorQuantile} quantiles of the ensemble's rate on seeded white noise at
-	 * the model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no
+	 * {@code baseQuantile} and {@code floorQuantile} quantiles of the ensemble's rate on seeded
+	 * white noise at the model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no
 	 * spikes; the gain then makes the gated rate, summed over every frame of the training neurons,
 	 * equal the spikes recorded there (1 when nothing was recorded or inferred).
 	 *

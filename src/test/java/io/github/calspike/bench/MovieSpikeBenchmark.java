@@ -9,6 +9,8 @@ import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,9 +35,9 @@ public final class MovieSpikeBenchmark {
 				Path dir = Files.createTempDirectory("movie-bench");
 				SyntheticMovie.generate(s).write(dir);
 				Path out = dir.resolve("out");
-				java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--out", out
-					.toString(), "Analyze Calcium Movie", "image=" + dir.resolve("movie.tif"), "rois=" + dir
-						.resolve("rois.json"), "framerate=" + hz));
+				List<String> args = new ArrayList<>(List.of("--out", out.toString(),
+					"Analyze Calcium Movie", "image=" + dir.resolve("movie.tif"), "rois=" + dir.resolve(
+						"rois.json"), "framerate=" + hz));
 				String model = System.getProperty("model"); // -Dmodel=DIR: another rate model
 				if (model != null) args.add("model=" + model);
 				int code = new CalSpikeCli(System.out, System.err).run(args.toArray(new String[0]));

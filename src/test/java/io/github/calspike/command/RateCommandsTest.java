@@ -188,6 +188,14 @@ class RateCommandsTest {
 		assertEquals(0.9, c.baseQuantile);
 		assertTrue(c.base > 0 && c.base < c.floor, "base " + c.base + " below floor " + c.floor);
 		assertTrue(c.method.contains("0.9000 quantile (base)"), c.method);
+		for (double bad : new double[] { -0.1, 0.999, Double.NaN }) {
+			Path none = dir.resolve("model-gatebase-bad");
+			CommandModule b = run(TrainSpikeRateModel.class, "calcium", data.toFile(), "model", none
+				.toFile(), "epochs", 1, "members", 1, "gatebase", bad);
+			assertTrue(b.isCanceled(), "gatebase=" + bad + " was accepted");
+			assertTrue(b.getCancelReason().startsWith("gatebase: "), b.getCancelReason());
+			assertFalse(Files.exists(none), "nothing is written for a refused gatebase");
+		}
 	}
 
 	@Test
