@@ -23,6 +23,15 @@ public final class Djl {
 	 */
 	public static final int DEFAULT_THREADS = 1;
 
+	/**
+	 * Channel counts of a trained convolution must be multiples of this. libtorch 2.7's oneDNN
+	 * convolutions on CPU store channels in blocks of 16 (8 without AVX-512); when a layer's channels
+	 * do not fill their blocks, training reads the blocks' uninitialised padding, and whatever the
+	 * allocator left there (sometimes a NaN bit pattern) turns gradients NaN or makes one seed give
+	 * two models (BENCHMARKS.md, "Detector training and the native heap").
+	 */
+	public static final int CONV_CHANNEL_BLOCK = 16;
+
 	private static volatile Engine engine;
 
 	private Djl() {}
@@ -69,6 +78,22 @@ public final class Djl {
 				th.setContextClassLoader(before);
 			}
 		}
+	}
+
+	/**
+	 * Refuses a convolution width that training cannot use safely (see {@link #CONV_CHANNEL_BLOCK}).
+	 *
+	 * @param name the parameter, for the message
+	 * @throws IllegalArgumentException naming the parameter, its value and the nearest allowed ones
+	 */
+	public static void checkTrainableChannels(String name, int channels) {
+		if (channels >= CONV_CHANNEL_BLOCK && channels % CONV_CHANNEL_BLOCK == 0) return;
+		int below = channels / CONV_CHANNEL_BLOCK * CONV_CHANNEL_BLOCK, above = below +
+			CONV_CHANNEL_BLOCK;
+		throw new IllegalArgumentException(name + " must be a multiple of " + CONV_CHANNEL_BLOCK +
+			" to train (got " + channels + "; " + (below > 0 ? "try " + below + " or " + above : "try " +
+				above) + "): libtorch's CPU convolutions read uninitialised memory in partly filled " +
+			"channel blocks while training, which makes the loss NaN at random");
 	}
 
 	/**

@@ -83,8 +83,13 @@ public final class DetectorConfig {
 		return c;
 	}
 
-	/** @return a copy with a network of {@code f} first-level channels and {@code l} levels */
+	/**
+	 * @return a copy with a network of {@code f} first-level channels and {@code l} levels
+	 * @throws IllegalArgumentException unless {@code f} is a multiple of
+	 *         {@link Djl#CONV_CHANNEL_BLOCK} (deeper levels double it) and the levels at least one
+	 */
 	public DetectorConfig withNetwork(int f, int l) {
+		Djl.checkTrainableChannels("filters", f);
 		UNetBlock.builder().optFilters(f).optLevels(l);
 		DetectorConfig c = copy();
 		c.filters = f;

@@ -280,8 +280,13 @@ public final class RateConfig implements Cloneable {
 		return with(c -> c.augmentStretch = s);
 	}
 
-	/** @return a copy with other network sizes */
+	/**
+	 * @return a copy with other network sizes
+	 * @throws IllegalArgumentException unless {@code filters} is a multiple of
+	 *         {@link Djl#CONV_CHANNEL_BLOCK}, the kernel odd and the layers at least one
+	 */
 	public RateConfig withNetwork(int filters, int kernel, int layers) {
+		Djl.checkTrainableChannels("filters", filters);
 		RateNetworkBlock.builder().optFilters(filters).optKernel(kernel).optLayers(layers); // checks
 		return with(c -> {
 			c.filters = filters;

@@ -12,18 +12,20 @@ import io.github.calspike.train.TrainingResult;
 import java.util.Locale;
 
 /**
- * The open NaN problem (BENCHMARKS.md, "Detector training and the native heap"): trains the same
- * small rate model with the same seed several times in one JVM and prints each run's batch losses
- * of epoch 1 and its last epoch's loss. Identical runs should print identical lines; on this
- * stop's machine some runs went to NaN. Usage: RepeatedTrainingProbe [RUNS]
+ * Determinism of training (BENCHMARKS.md, "Detector training and the native heap"): trains the
+ * same small rate model with the same seed several times in one JVM and prints each run's batch
+ * losses of epoch 1 and its last epoch's loss; identical runs must print identical lines. With 8
+ * filters (refused since) about one run in eight went NaN. Usage: [-Dfilters=16 -Dbatch=2
+ * -Dthreads=1] RepeatedTrainingProbe [RUNS]
  */
 public final class RepeatedTrainingProbe {
 
 	public static void main(String[] a) {
 		int runs = a.length > 0 ? Integer.parseInt(a[0]) : 6;
 		TraceSet t = Synthetic.recording(3, 2, 4200, 100, 0.02, 0.3);
-		RateConfig cfg = RateConfig.defaults().withEpochs(3).withBatch(2, 512).withNetwork(8, 3, 2)
-			.withGlobalContext(-1);
+		RateConfig cfg = RateConfig.defaults().withEpochs(3).withBatch(Integer.getInteger("batch", 2),
+			512).withNetwork(Integer.getInteger("filters", 16), 3, 2).withGlobalContext(-1).withThreads(
+				Integer.getInteger("threads", 1));
 		for (int run = 0; run < runs; run++) {
 			StringBuilder sb = new StringBuilder("run " + run + ", epoch 1 batch losses:");
 			TrainingResult r = RateTrainer.train(t, t.select(), Normalization.NOISE, cfg, (x, p) -> 0,

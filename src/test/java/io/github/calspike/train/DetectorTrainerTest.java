@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -37,7 +36,7 @@ class DetectorTrainerTest {
 	}
 
 	static DetectorConfig small() {
-		return new DetectorConfig().withEpochs(3).withBatches(6).withTiles(4, 32).withNetwork(4, 2);
+		return new DetectorConfig().withEpochs(3).withBatches(6).withTiles(4, 32).withNetwork(16, 2);
 	}
 
 	@Test
@@ -46,16 +45,25 @@ class DetectorTrainerTest {
 		TrainingResult a = DetectorTrainer.train(images, small(), null, TrainingListener.NONE,
 			new StopSignal());
 		assertEquals(3, a.history().size());
-		// Open problem (BENCHMARKS.md, "Detector training and the native heap"): on some runs the
-		// loss becomes NaN, depending on what the process did before; reported as skipped, not
-		// passed, until it is found
-		assumeTrue(a.history().stream().allMatch(e -> Double.isFinite(e.trainLoss())),
-			"the detector's loss became NaN (open problem, BENCHMARKS.md)");
+		// With 4 filters (channel blocks of libtorch's CPU convolutions partly filled) this failed on
+		// about a third of runs with a NaN loss or a second model differing from the first
+		assertTrue(a.history().stream().allMatch(e -> Double.isFinite(e.trainLoss())), "loss " + a
+			.history());
 		assertTrue(a.history().get(2).trainLoss() < a.history().get(0).trainLoss(), "loss " + a
 			.history().get(0).trainLoss() + " -> " + a.history().get(2).trainLoss());
 		TrainingResult b = DetectorTrainer.train(images, small(), null, TrainingListener.NONE,
 			new StopSignal());
 		assertArrayEquals(a.parameters(), b.parameters());
+	}
+
+	@Test
+	void aNetworkWidthThatTrainingCannotUseIsRefused() {
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+			new DetectorConfig().withNetwork(24, 2));
+		assertTrue(e.getMessage().contains("filters") && e.getMessage().contains("24") && e
+			.getMessage().contains("16 or 32"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> RateConfig.defaults().withNetwork(8, 3, 2));
+		assertEquals(32, RateConfig.defaults().withNetwork(32, 3, 2).filters());
 	}
 
 	@Test

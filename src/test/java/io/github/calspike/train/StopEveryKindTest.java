@@ -43,7 +43,7 @@ class StopEveryKindTest {
 	@Test
 	void rateModel() {
 		TraceSet t = Synthetic.recording(3, 2, 4200, 100, 0.02, 0.3);
-		RateConfig cfg = RateConfig.defaults().withEpochs(3).withBatch(2, 512).withNetwork(8, 3, 2)
+		RateConfig cfg = RateConfig.defaults().withEpochs(3).withBatch(2, 512).withNetwork(16, 3, 2)
 			.withGlobalContext(-1);
 		RateTrainer.Scorer none = (truth, p) -> 0;
 		StopSignal stop = new StopSignal();
