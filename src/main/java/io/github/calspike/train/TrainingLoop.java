@@ -17,7 +17,8 @@ import java.util.List;
  * for each epoch, each batch in a sub-manager of its own, forward under a gradient collector,
  * backward, one optimiser step; a stop request takes effect before the next batch; after each
  * complete epoch the caller's {@link EpochEnd} validates and reports, and the block's parameters
- * are kept as the epoch's snapshot. What differs between models (their batches, their loss, what
+ * are kept as the epoch's snapshot. A loss that is not a number ends the training with a
+ * {@link TrainingDivergedException}. What differs between models (their batches, their loss, what
  * an epoch reports) comes in as small interfaces.
  */
 public final class TrainingLoop {
@@ -108,6 +109,8 @@ public final class TrainingLoop {
 	 * @param hook null for none
 	 * @return the parameters after the last complete epoch (null if none), the history, and
 	 *         whether a stop request ended the run
+	 * @throws TrainingDivergedException at the first batch whose loss is NaN or infinite, before
+	 *         its step (so no epoch with such a loss is ever reported or kept)
 	 */
 	public static TrainingResult fit(Trainer trainer, Block block, int epochs, Batches batches,
 		Objective objective, BatchHook hook, EpochEnd end, TrainingListener listener, StopSignal stop)
@@ -115,6 +118,7 @@ public final class TrainingLoop {
 		List<EpochResult> history = new ArrayList<>();
 		byte[] snapshot = null;
 		int n = batches.count();
+		double previous = Double.NaN;
 		for (int epoch = 1; epoch <= epochs; epoch++) {
 			batches.startEpoch(epoch);
 			long t0 = System.nanoTime(), samples = 0;
@@ -131,10 +135,15 @@ public final class TrainingLoop {
 						NDArray l = objective.loss(batch.labels, out);
 						gc.backward(l);
 						loss = l.getFloat();
+						// a NaN or infinite loss would make every parameter NaN at this step
+						if (!Double.isFinite(loss)) {
+							throw new TrainingDivergedException(epoch, b + 1, n, loss, previous);
+						}
 						if (hook != null) hook.after(batch.labels, out);
 					}
 					trainer.step();
 				}
+				previous = loss;
 				lossSum += loss;
 				weighted += loss * size;
 				samples += size;
