@@ -1,14 +1,20 @@
 package io.github.calspike;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,27 +35,74 @@ class ArchitectureTest {
 	private static final Pattern QUALIFIED = Pattern.compile(
 		"io\\.github\\.calspike\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\.([A-Z]\\w*)");
 
-	/** Which CalSpike packages each package may import (besides itself). */
-	private static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+	/**
+	 * STYLE.md's table, "may import", as written: each package's direct imports. What they may
+	 * import in turn is allowed too (dependencies point downward), so the rule is the closure.
+	 */
+	private static final Map<String, List<String>> STYLE = Map.ofEntries(
 		Map.entry("trace", List.of()),
 		Map.entry("trace.io", List.of("trace")),
 		Map.entry("extract", List.of("trace")),
-		Map.entry("extract.ij", List.of("trace", "trace.io", "extract")),
-		Map.entry("register", List.of("trace", "extract")),
-		Map.entry("detect", List.of("trace", "extract", "nn")),
-		Map.entry("data", List.of("trace", "trace.io")),
+		Map.entry("extract.ij", List.of("extract")),
+		Map.entry("register", List.of("extract")),
+		Map.entry("detect", List.of("extract", "nn")),
+		Map.entry("data", List.of("trace")),
 		Map.entry("nn", List.of()),
-		Map.entry("train", List.of("trace", "nn", "data")),
-		// STYLE.md: model imports nn; it also reads traces and window specs, never training code
-		Map.entry("model", List.of("trace", "trace.io", "nn", "data")),
+		Map.entry("train", List.of("nn", "data")),
+		Map.entry("infer", List.of("model", "trace", "analysis")),
+		Map.entry("model", List.of("nn")),
 		Map.entry("analysis", List.of("trace", "data")),
-		Map.entry("infer", List.of("trace", "trace.io", "model", "analysis")),
-		Map.entry("plot", List.of("trace", "trace.io", "data", "analysis")),
-		Map.entry("ui", List.of("trace", "trace.io", "data", "nn", "train", "model", "analysis",
-			"plot")),
-		Map.entry("command", List.of("trace", "trace.io", "extract", "extract.ij", "register", "detect", "data", "nn",
-			"train", "model", "infer", "analysis", "plot", "ui")),
-		Map.entry("cli", List.of("trace", "trace.io", "data", "command", "ui")));
+		Map.entry("plot", List.of("trace", "analysis")),
+		Map.entry("ui", List.of("trace", "trace.io", "extract", "extract.ij", "register", "detect",
+			"data", "nn", "train", "infer", "model", "analysis", "plot")),
+		Map.entry("command", List.of("ui")),
+		Map.entry("cli", List.of("command")));
+
+	/**
+	 * Additions to STYLE.md's table, each with its reason. {@code files} (atomic writes, the format
+	 * error that names file, line and column) is a leaf every layer writes or reads files through:
+	 * it imports no CalSpike package and any package may import it.
+	 */
+	private static final String LEAF = "files";
+
+	/**
+	 * The one known departure from the table: the model classes still prepare traces for their
+	 * networks (normalisation, resampling, drift removal, the event gate, windows) and record
+	 * their training data's provenance, so {@code model} reads {@code trace} and {@code data};
+	 * moving that preparation into {@code infer} is open (#16).
+	 */
+	private static final Map<String, List<String>> EXCEPTIONS = Map.of("model", List.of("trace",
+		"data"));
+
+	/** Which CalSpike packages each package may import (besides itself). */
+	private static final Map<String, Set<String>> ALLOWED = allowed();
+
+	private static Map<String, Set<String>> allowed() {
+		Map<String, Set<String>> out = new HashMap<>();
+		for (String p : STYLE.keySet()) {
+			Set<String> reach = new TreeSet<>();
+			Deque<String> todo = new ArrayDeque<>(STYLE.get(p));
+			todo.addAll(EXCEPTIONS.getOrDefault(p, List.of()));
+			while (!todo.isEmpty()) {
+				String q = todo.pop();
+				if (reach.add(q)) todo.addAll(STYLE.get(q));
+			}
+			reach.add(LEAF);
+			out.put(p, reach);
+		}
+		out.put(LEAF, Set.of());
+		return out;
+	}
+
+	@Test
+	void theRulesAreStyleMdsTable() {
+		// spot checks of the closure, so that a typo in the table cannot silently allow everything
+		assertEquals(Set.of("files", "trace", "extract"), ALLOWED.get("extract.ij"));
+		assertEquals(Set.of("files", "trace", "data", "nn", "model", "analysis"), ALLOWED.get(
+			"infer"));
+		assertEquals(Set.of(), ALLOWED.get("files"));
+		assertTrue(ALLOWED.get("cli").containsAll(ALLOWED.get("ui")));
+	}
 
 	private static final List<String> UI_PACKAGES = List.of("ui", "command", "extract.ij", "cli");
 
@@ -58,7 +111,7 @@ class ArchitectureTest {
 		List<String> problems = new ArrayList<>();
 		for (Path f : sources()) {
 			String pkg = packageOf(f);
-			List<String> allowed = ALLOWED.get(pkg);
+			Set<String> allowed = ALLOWED.get(pkg);
 			if (allowed == null) {
 				problems.add(f + ": package '" + pkg + "' is not in STYLE.md's layout");
 				continue;

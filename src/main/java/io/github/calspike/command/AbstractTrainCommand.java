@@ -5,7 +5,7 @@ import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.Figure;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.TrainingResult;

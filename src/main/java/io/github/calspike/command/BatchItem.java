@@ -1,6 +1,6 @@
 package io.github.calspike.command;
 
-import io.github.calspike.trace.io.AtomicFiles;
+import io.github.calspike.files.AtomicFiles;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.OutputService;

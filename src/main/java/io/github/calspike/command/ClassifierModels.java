@@ -4,7 +4,7 @@ import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.trace.Normalization;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.TrainingResult;

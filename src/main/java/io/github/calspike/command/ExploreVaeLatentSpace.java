@@ -11,7 +11,7 @@ import io.github.calspike.model.VaeModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.LatentPlots;
 import io.github.calspike.plot.WindowPlots;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.VaeConfig;

@@ -71,8 +71,8 @@ public class ExportRois extends CalSpikeCommand {
 			if (n.endsWith(".zip")) return extent(RoiInputs.readRoiSet(rois.toPath()).toArray(new Roi[0]));
 			if (n.endsWith(".json") || n.endsWith(".mat")) {
 				int w = 1, h = 1;
-				for (var r : n.endsWith(".json") ? io.github.calspike.trace.io.NeurofinderRegions.read(rois
-					.toPath()) : io.github.calspike.trace.io.Suite2pRois.read(rois.toPath(), true)) {
+				for (var r : n.endsWith(".json") ? io.github.calspike.extract.NeurofinderRegions.read(rois
+					.toPath()) : io.github.calspike.extract.Suite2pRois.read(rois.toPath(), true)) {
 					for (int x : r.xs()) w = Math.max(w, x + 1);
 					for (int y : r.ys()) h = Math.max(h, y + 1);
 				}

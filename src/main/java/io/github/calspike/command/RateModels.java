@@ -5,7 +5,7 @@ import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.Ensemble;
 import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;

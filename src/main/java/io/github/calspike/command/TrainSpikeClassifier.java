@@ -7,7 +7,7 @@ import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.plot.WindowPlots;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.ClassifierTraining;
 import io.github.calspike.train.TrainingResult;

@@ -8,7 +8,7 @@ import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Normalization;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTraining;
 import io.github.calspike.train.TrainingResult;

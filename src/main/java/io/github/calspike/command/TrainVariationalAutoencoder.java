@@ -8,7 +8,7 @@ import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.CalciumVae;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.VaeConfig;
 import io.github.calspike.train.VaeTrainer;

@@ -1,11 +1,12 @@
 package io.github.calspike.command;
 
 import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.trace.Recording;
+import io.github.calspike.trace.io.Recordings;
+import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.StopSignal;
 import io.github.calspike.train.TrainingListener;
 import io.github.calspike.train.TrainingResult;
-import io.github.calspike.trace.io.Recording;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.OutputService;
 import io.github.calspike.ui.TrainingWindow;
 
@@ -47,7 +48,7 @@ final class TrainingSession {
 	static List<Recording> recordings(File calcium, File spikes, double rate) throws IOException {
 		if (calcium == null) throw new IllegalArgumentException("calcium: no file or folder given");
 		Inputs.checkRate(rate);
-		return Recording.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
+		return Recordings.read(calcium.toPath(), spikes == null ? null : spikes.toPath(),
 			new SpikeFinderCsv.Options(rate, 0));
 	}
 

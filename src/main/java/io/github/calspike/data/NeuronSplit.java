@@ -1,7 +1,7 @@
 package io.github.calspike.data;
 
+import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.Recording;
 
 import java.util.ArrayList;
 import java.util.Arrays;

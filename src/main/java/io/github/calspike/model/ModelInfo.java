@@ -3,7 +3,7 @@ package io.github.calspike.model;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.trace.Normalization;
-import io.github.calspike.trace.io.Recording;
+import io.github.calspike.trace.Recording;
 
 import java.io.IOException;
 

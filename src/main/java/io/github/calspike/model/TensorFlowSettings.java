@@ -6,7 +6,7 @@ import com.google.gson.JsonParseException;
 
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.trace.Normalization;
-import io.github.calspike.trace.io.AtomicFiles;
+import io.github.calspike.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

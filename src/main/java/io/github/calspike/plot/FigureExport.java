@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import io.github.calspike.trace.io.AtomicFiles;
+import io.github.calspike.files.AtomicFiles;
 
 import javax.imageio.ImageIO;
 

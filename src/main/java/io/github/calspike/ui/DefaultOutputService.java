@@ -2,7 +2,7 @@ package io.github.calspike.ui;
 
 import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.FigureExport;
-import io.github.calspike.trace.io.AtomicFiles;
+import io.github.calspike.files.AtomicFiles;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;

@@ -6,7 +6,7 @@ import io.github.calspike.detect.SummaryImages;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
-import io.github.calspike.trace.io.NeurofinderRegions;
+import io.github.calspike.extract.NeurofinderRegions;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;

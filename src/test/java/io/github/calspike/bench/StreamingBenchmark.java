@@ -9,7 +9,7 @@ import io.github.calspike.extract.SyntheticMovie;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
-import io.github.calspike.trace.io.NeurofinderRegions;
+import io.github.calspike.extract.NeurofinderRegions;
 
 import ij.ImagePlus;
 import ij.ImageStack;

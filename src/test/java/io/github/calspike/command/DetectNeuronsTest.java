@@ -202,8 +202,8 @@ class DetectNeuronsTest {
 		Path json = dir.resolve("labels.json");
 		CommandModule c = run(ExportRois.class, "rois", labels.toFile(), "output", json.toFile());
 		assertFalse(c.isCanceled(), c.getCancelReason());
-		List<io.github.calspike.trace.io.NeurofinderRegions.Region> r =
-			io.github.calspike.trace.io.NeurofinderRegions.read(json);
+		List<io.github.calspike.extract.NeurofinderRegions.Region> r =
+			io.github.calspike.extract.NeurofinderRegions.read(json);
 		assertEquals(2, r.size());
 		assertEquals(20, r.get(0).xs().length);
 		assertEquals(15, r.get(1).xs().length);
@@ -216,7 +216,7 @@ class DetectNeuronsTest {
 
 	@Test
 	void exportRoisBringsSuite2pCellsToARoiSet() throws Exception {
-		Path fall = io.github.calspike.trace.io.Suite2pRoisTest.fall(dir.resolve("Fall.mat"));
+		Path fall = io.github.calspike.extract.Suite2pRoisTest.fall(dir.resolve("Fall.mat"));
 		Path zip = dir.resolve("suite2p.RoiSet.zip");
 		CommandModule c = run(ExportRois.class, "rois", fall.toFile(), "output", zip.toFile());
 		assertFalse(c.isCanceled(), c.getCancelReason());

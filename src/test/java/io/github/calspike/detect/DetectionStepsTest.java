@@ -11,7 +11,7 @@ import io.github.calspike.extract.SyntheticMovie;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 
-import io.github.calspike.trace.io.NeurofinderRegions;
+import io.github.calspike.extract.NeurofinderRegions;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;

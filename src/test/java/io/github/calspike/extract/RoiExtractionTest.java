@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.extract.ij.ImagePlusFrames;
-import io.github.calspike.trace.io.NeurofinderRegions;
 
 import ij.ImagePlus;
 import ij.ImageStack;

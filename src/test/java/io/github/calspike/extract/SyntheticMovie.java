@@ -1,6 +1,5 @@
 package io.github.calspike.extract;
 
-import io.github.calspike.trace.io.NeurofinderRegions;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 

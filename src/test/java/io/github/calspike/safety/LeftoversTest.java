@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.command.GenerateCalciumWindows;
-import io.github.calspike.trace.io.AtomicFiles;
+import io.github.calspike.files.AtomicFiles;
 import io.github.calspike.ui.OutputService;
 
 import java.nio.file.Files;

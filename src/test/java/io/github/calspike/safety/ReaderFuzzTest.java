@@ -8,7 +8,7 @@ import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
-import io.github.calspike.trace.io.NeurofinderRegions;
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 

@@ -1,6 +1,6 @@
 package io.github.calspike.extract.ij;
 
-import io.github.calspike.trace.io.AtomicFiles;
+import io.github.calspike.files.AtomicFiles;
 
 import ij.ImagePlus;
 import ij.VirtualStack;

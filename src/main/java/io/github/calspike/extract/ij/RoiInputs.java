@@ -1,8 +1,8 @@
 package io.github.calspike.extract.ij;
 
 import io.github.calspike.extract.RoiList;
-import io.github.calspike.trace.io.NeurofinderRegions;
-import io.github.calspike.trace.io.Suite2pRois;
+import io.github.calspike.extract.NeurofinderRegions;
+import io.github.calspike.extract.Suite2pRois;
 
 import ij.IJ;
 import ij.ImagePlus;

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import io.github.calspike.files.TraceFormatException;
+
 /**
  * Reads latent vectors from CSV: one vector per row, one column per latent dimension, with an
  * optional header row (a first row that is not all numbers).

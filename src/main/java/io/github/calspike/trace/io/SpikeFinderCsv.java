@@ -1,5 +1,7 @@
 package io.github.calspike.trace.io;
 
+import io.github.calspike.files.AtomicFiles;
+import io.github.calspike.files.TraceFormatException;
 import io.github.calspike.trace.TraceSet;
 
 import java.io.BufferedReader;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.calspike.files.TraceFormatException;
 import io.github.calspike.trace.TraceSet;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.calspike.trace.io;
+package io.github.calspike.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.calspike.trace.io;
+package io.github.calspike.extract;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +13,8 @@ import us.hebi.matlab.mat.types.Array;
 import us.hebi.matlab.mat.types.Cell;
 import us.hebi.matlab.mat.types.Matrix;
 import us.hebi.matlab.mat.types.Struct;
+
+import io.github.calspike.files.TraceFormatException;
 
 /**
  * The ROIs of a suite2p run, read from its {@code Fall.mat} (MATLAB v5, written by suite2p with

@@ -1,4 +1,4 @@
-package io.github.calspike.trace.io;
+package io.github.calspike.extract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,8 @@ import us.hebi.matlab.mat.types.MatFile;
 import us.hebi.matlab.mat.types.MatlabType;
 import us.hebi.matlab.mat.types.Matrix;
 import us.hebi.matlab.mat.types.Struct;
+
+import io.github.calspike.files.TraceFormatException;
 
 /** suite2p's Fall.mat, as scipy's savemat writes it, in a fixture made here with MFL. */
 public class Suite2pRoisTest {

@@ -1,6 +1,7 @@
 package io.github.calspike.trace.io;
 
-import io.github.calspike.trace.TraceSet;
+import io.github.calspike.files.TraceFormatException;
+import io.github.calspike.trace.Recording;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -9,46 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A named recording: traces with spikes, and the calcium and spikes files they came from. */
-public final class Recording {
+/** Reads labelled SpikeFinder recordings (calcium and spikes file pairs) and names them. */
+public final class Recordings {
 
 	/** Suffix of SpikeFinder calcium files. */
 	public static final String CALCIUM_SUFFIX = ".calcium.csv";
 	/** Suffix of SpikeFinder spike files. */
 	public static final String SPIKES_SUFFIX = ".spikes.csv";
 
-	private final String name;
-	private final TraceSet traces;
-	private final Path calcium;
-	private final Path spikes;
-
-	/** @param name short name, e.g. "4.train"; @param traces with spikes */
-	public Recording(String name, TraceSet traces, Path calcium, Path spikes) {
-		this.name = name;
-		this.traces = traces;
-		this.calcium = calcium;
-		this.spikes = spikes;
-	}
-
-	/** @return the name */
-	public String name() {
-		return name;
-	}
-
-	/** @return the traces */
-	public TraceSet traces() {
-		return traces;
-	}
-
-	/** @return the calcium file */
-	public Path calcium() {
-		return calcium;
-	}
-
-	/** @return the spikes file */
-	public Path spikes() {
-		return spikes;
-	}
+	private Recordings() {}
 
 	/**
 	 * Reads labelled recordings: {@code source} is a calcium CSV (its spikes file given, or else

@@ -1,4 +1,4 @@
-package io.github.calspike.trace.io;
+package io.github.calspike.files;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.calspike.trace.io;
+package io.github.calspike.extract;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -6,6 +6,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
+
+import io.github.calspike.files.AtomicFiles;
+import io.github.calspike.files.TraceFormatException;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
