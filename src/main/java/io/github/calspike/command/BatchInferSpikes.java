@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.scijava.command.Command;
-import org.scijava.command.CommandService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -54,9 +53,6 @@ public class BatchInferSpikes extends CalSpikeCommand {
 		persist = false)
 	private String shard = "1/1";
 
-	@Parameter
-	private CommandService commands;
-
 	@Override
 	public void run() {
 		List<Path> inputs;
@@ -90,8 +86,6 @@ public class BatchInferSpikes extends CalSpikeCommand {
 		settings.overwrite = overwrite;
 		ResultsTable summary = new ResultsTable();
 		summary.showRowNumbers(false);
-		Path previous = outputs.outputFolder();
-		boolean interactive = outputs.isInteractive();
 		try {
 			for (int i = 0; i < inputs.size(); i++) {
 				if (IJ.escapePressed() || Thread.currentThread().isInterrupted()) {
@@ -101,11 +95,10 @@ public class BatchInferSpikes extends CalSpikeCommand {
 				Path in = inputs.get(i);
 				status.showStatus(i, inputs.size(), "Batch Infer Spikes: " + in.getFileName());
 				summary.addRow();
-				BatchItem.run(in, folders.get(in), summary, settings, commands, outputs, log);
+				BatchItem.run(in, folders.get(in), summary, settings, log, status);
 			}
 		}
 		finally {
-			outputs.setOutputFolder(interactive ? null : previous);
 			status.clearStatus();
 		}
 		try {

@@ -1,9 +1,10 @@
 package io.github.calspike.command;
 
+import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.files.AtomicFiles;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
+import io.github.calspike.ui.Outputs;
 
 import ij.measure.ResultsTable;
 
@@ -12,14 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
-import org.scijava.command.Command;
-import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
+import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
 
 /** One input of "Batch Infer Spikes". */
@@ -41,8 +38,8 @@ final class BatchItem {
 	 * result folder {@code folder} and adds its row to {@code summary}; a failure is that row's
 	 * status, and a result folder it left empty is removed.
 	 */
-	static void run(Path in, String folder, ResultsTable summary, Settings s, CommandService commands,
-		OutputService outputs, LogService log)
+	static void run(Path in, String folder, ResultsTable summary, Settings s, LogService log,
+		StatusService status)
 	{
 		String stem = BatchInputs.stem(in);
 		boolean movie = BatchInputs.isMovie(in);
@@ -52,7 +49,6 @@ final class BatchItem {
 		summary.addValue("input", in.getFileName().toString());
 		summary.addValue("kind", movie ? "movie" : "SpikeFinder CSV");
 		long start = System.nanoTime();
-		Map<String, Object> params = new LinkedHashMap<>();
 		String command;
 		Path done = dir.resolve(BatchInputs.DONE);
 		try {
@@ -69,27 +65,35 @@ final class BatchItem {
 			}
 			Files.deleteIfExists(done);
 			Files.createDirectories(dir);
-			if (s.model != null) params.put("model", s.model);
-			params.put("threads", s.threads);
+			Outputs to = Outputs.toFolder(dir, f -> log.info("Wrote " + f));
 			if (movie) {
 				command = "Analyze Calcium Movie";
-				params.put("image", in.toString());
-				params.put("rois", BatchInputs.roisFor(in).toFile());
-				params.put("framerate", s.framerate);
-				params.put("neuropil", s.neuropil);
-				params.put("dff", s.dff);
+				MovieSpikes.Request q = new MovieSpikes.Request();
+				q.image = MovieFiles.open(in);
+				q.rois = BatchInputs.roisFor(in).toFile();
+				q.framerate = s.framerate;
+				q.neuropil = s.neuropil;
+				q.dff = s.dff;
+				q.model = s.model;
+				q.threads = s.threads;
+				try {
+					MovieSpikes.analyze(q, to, log, status);
+				}
+				finally {
+					q.image.close();
+				}
 			}
 			else {
 				command = "Infer Spikes";
-				params.put("calcium", in.toFile());
+				InferSpikes.Request q = new InferSpikes.Request();
+				q.calcium = in.toFile();
 				Path spikes = BatchInputs.spikesFor(in);
-				if (spikes != null) params.put("spikes", spikes.toFile());
-				params.put("rate", s.rate);
+				if (spikes != null) q.spikes = spikes.toFile();
+				q.rate = s.rate;
+				q.model = s.model;
+				q.threads = s.threads;
+				InferSpikes.infer(q, to, log);
 			}
-			outputs.setOutputFolder(dir);
-			Class<? extends Command> type = movie ? AnalyzeCalciumMovie.class : InferSpikes.class;
-			CommandModule m = commands.run(type, true, params).get();
-			if (m.isCanceled()) throw new IOException(m.getCancelReason());
 			Path rates = dir.resolve(stem + ".spike-rate.csv");
 			ColumnTable t = SpikeFinderCsv.readColumns(rates, 0, false);
 			summary.addValue("status", "ok");
@@ -98,9 +102,14 @@ final class BatchItem {
 			AtomicFiles.write(done, o -> o.write(stamp.getBytes(StandardCharsets.UTF_8)));
 			summary.addValue("message", command + " -> " + dir);
 		}
-		catch (IOException | RuntimeException | ExecutionException e) {
-			String why = e instanceof ExecutionException && e.getCause() != null ? e.getCause()
-				.toString() : e.getMessage();
+		catch (CancellationException e) {
+			summary.addValue("status", "cancelled");
+			summary.addValue("neurons", Double.NaN);
+			summary.addValue("inferred_spikes", Double.NaN);
+			summary.addValue("message", e.getMessage());
+		}
+		catch (IOException | RuntimeException e) {
+			String why = e.getMessage() != null ? e.getMessage() : e.toString();
 			log.warn(in.getFileName() + ": failed: " + why);
 			summary.addValue("status", "failed");
 			summary.addValue("neurons", Double.NaN);
@@ -112,10 +121,6 @@ final class BatchItem {
 			catch (IOException ignored) {
 				// the folder was never made, or holds partial results worth keeping
 			}
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			summary.addValue("status", "cancelled");
 		}
 		summary.addValue("seconds", (System.nanoTime() - start) / 1e9);
 	}

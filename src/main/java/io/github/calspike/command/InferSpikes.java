@@ -1,10 +1,10 @@
 package io.github.calspike.command;
 
 import io.github.calspike.infer.SpikeInference;
-import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.ui.Outputs;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.scijava.command.Command;
+import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -44,29 +45,54 @@ public class InferSpikes extends CalSpikeCommand {
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
 
+	/** One run's settings: the command's parameters, as "Batch Infer Spikes" also gives them. */
+	static final class Request {
+		File calcium, spikes, model, output;
+		double rate = SpikeFinderCsv.DEFAULT_RATE_HZ, seconds = 60;
+		boolean discrete;
+		int threads = Djl.DEFAULT_THREADS;
+	}
+
 	@Override
 	public void run() {
+		Request r = new Request();
+		r.calcium = calcium;
+		r.spikes = spikes;
+		r.rate = rate;
+		r.model = model;
+		r.output = output;
+		r.discrete = discrete;
+		r.seconds = seconds;
+		r.threads = threads;
 		try {
-			Path out = Inputs.outputFile(output, calcium, ".spike-rate.csv", outputs);
-			Path dOut = SpikeTables.discreteFile(out);
-			Map<String, Path> ins = Inputs.inputs("calcium", calcium, "spikes", spikes);
-			Inputs.refuseInputs("output", out, ins);
-			if (discrete) Inputs.refuseInputs("output", dOut, ins);
-			Inputs.Table in = Inputs.table(calcium, spikes, rate);
-			TraceSet traces = in.traces;
-			Djl.setThreads(threads);
-			SpikeInference.Result r;
-			try (SpikeRateModel m = model == null ? SpikeRateModel.bundled(traces.rateHz())
-				: SpikeRateModel.open(model.toPath()))
-			{
-				log.info("Inferring spikes with " + m.source());
-				r = SpikeInference.run(m, traces);
-			}
-			SpikeTables.publish(r, out, discrete ? dOut : null, in.calcium.padding(), seconds, outputs,
-				log);
+			infer(r, outputs, log);
 		}
 		catch (IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
+	}
+
+	/**
+	 * Reads the calcium (and spikes) CSV, infers, writes the rate CSV (and the discrete spikes)
+	 * and sends the tables and figures to {@code outputs}.
+	 *
+	 * @throws IOException when a file cannot be read or written
+	 * @throws IllegalArgumentException naming the parameter, value or file at fault
+	 */
+	static SpikeInference.Result infer(Request q, Outputs outputs, LogService log)
+		throws IOException
+	{
+		Path out = Inputs.outputFile(q.output, q.calcium, ".spike-rate.csv", outputs);
+		Path dOut = SpikeTables.discreteFile(out);
+		Map<String, Path> ins = Inputs.inputs("calcium", q.calcium, "spikes", q.spikes);
+		Inputs.refuseInputs("output", out, ins);
+		if (q.discrete) Inputs.refuseInputs("output", dOut, ins);
+		Inputs.Table in = Inputs.table(q.calcium, q.spikes, q.rate);
+		TraceSet traces = in.traces;
+		SpikeInference.Result r = SpikeInference.run(q.model == null ? null : q.model.toPath(),
+			traces, q.threads, source -> log.info("Inferring spikes with " + source));
+		SpikeTables.publish(r, out, q.discrete ? dOut : null, in.calcium.padding(), q.seconds,
+			outputs, log);
+		return r;
 	}
 }

@@ -4,7 +4,7 @@ import io.github.calspike.data.BalancedSampler;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
+import io.github.calspike.ui.Outputs;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,7 +41,7 @@ final class Inputs {
 	 * @return {@code output} if given; otherwise a file named after the input with {@code suffix},
 	 *         in the output folder when outputs go to files, or beside the input
 	 */
-	static Path outputFile(File output, File input, String suffix, OutputService outputs) {
+	static Path outputFile(File output, File input, String suffix, Outputs outputs) {
 		if (output != null) return output.toPath();
 		if (input == null) throw new IllegalArgumentException("calcium: no file given");
 		String stem = input.getName().replaceFirst("(\\.calcium)?\\.csv$", "");

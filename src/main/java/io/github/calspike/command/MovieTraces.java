@@ -8,7 +8,7 @@ import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.extract.ij.RoiOverlays;
-import io.github.calspike.ui.OutputService;
+import io.github.calspike.ui.Outputs;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -168,7 +168,7 @@ final class MovieTraces {
 	 * Shows the numbered ROIs (and rings) on the movie when windows are shown; otherwise saves a
 	 * PNG of the mean image with the ROIs drawn in.
 	 */
-	void showRois(boolean rings, OutputService outputs) throws IOException {
+	void showRois(boolean rings, Outputs outputs) throws IOException {
 		if (outputs.isInteractive()) {
 			image.setOverlay(RoiOverlays.overlay(traces.rois(), rings ? traces.rings() : null, 1));
 			if (image.getWindow() == null) image.show();

@@ -7,7 +7,7 @@ import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
-import io.github.calspike.ui.OutputService;
+import io.github.calspike.ui.Outputs;
 
 import ij.measure.ResultsTable;
 
@@ -113,7 +113,7 @@ final class SpikeTables {
 	 * and, with recorded spikes, "SpikeFinder scores", and the rate plot.
 	 */
 	static void publish(SpikeInference.Result r, Path out, Path discreteOut, Padding padding,
-		double seconds, OutputService outputs, LogService log) throws IOException
+		double seconds, Outputs outputs, LogService log) throws IOException
 	{
 		TraceSet traces = r.traces;
 		for (String w : r.warnings) log.warn(w);

@@ -3,12 +3,16 @@ package io.github.calspike.infer;
 import io.github.calspike.analysis.SpikeStatistics;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 
 /**
@@ -57,6 +61,25 @@ public final class SpikeInference {
 			double s = 0;
 			for (double v : rates[i]) if (Double.isFinite(v)) s += v;
 			return s;
+		}
+	}
+
+	/**
+	 * Opens the model folder {@code model} (null: the bundled rate model for the traces' rate), runs
+	 * it over every neuron with {@code threads} libtorch threads, and closes it.
+	 *
+	 * @param opened told the model's source once it is open, e.g. to log it
+	 * @throws IOException when the model folder cannot be read
+	 */
+	public static Result run(Path model, TraceSet traces, int threads, Consumer<String> opened)
+		throws IOException
+	{
+		Djl.setThreads(threads);
+		try (SpikeRateModel m = model == null ? SpikeRateModel.bundled(traces.rateHz())
+			: SpikeRateModel.open(model))
+		{
+			opened.accept(m.source());
+			return run(m, traces);
 		}
 	}
 

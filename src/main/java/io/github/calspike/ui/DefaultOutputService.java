@@ -1,14 +1,12 @@
 package io.github.calspike.ui;
 
 import io.github.calspike.plot.Figure;
-import io.github.calspike.plot.FigureExport;
 import io.github.calspike.files.AtomicFiles;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import java.awt.GraphicsEnvironment;
-import java.awt.image.BufferedImage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,7 +16,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
 import org.apache.commons.csv.CSVFormat;
@@ -52,44 +49,22 @@ public class DefaultOutputService extends AbstractService implements OutputServi
 	@Override
 	public void table(String title, ResultsTable table) throws IOException {
 		Path dir = outputFolder();
-		if (dir == null) {
-			SwingUtilities.invokeLater(() -> table.show(title));
-			return;
-		}
-		Path f = dir.resolve(fileName(title) + ".csv");
-		writeCsv(table, f);
-		record(f);
+		if (dir == null) SwingUtilities.invokeLater(() -> table.show(title));
+		else Outputs.toFolder(dir, this::record).table(title, table);
 	}
 
 	@Override
 	public void figure(Figure figure) throws IOException {
 		Path dir = outputFolder();
-		if (dir == null) {
-			SwingUtilities.invokeLater(() -> new FigureWindow(figure).setVisible(true));
-			return;
-		}
-		Path png = dir.resolve(fileName(figure.title()) + ".png");
-		Path svg = dir.resolve(fileName(figure.title()) + ".svg");
-		FigureExport.writePng(figure, png);
-		record(png);
-		FigureExport.writeSvg(figure, svg);
-		record(svg);
+		if (dir == null) SwingUtilities.invokeLater(() -> new FigureWindow(figure).setVisible(true));
+		else Outputs.toFolder(dir, this::record).figure(figure);
 	}
 
 	@Override
 	public void image(ImagePlus image) throws IOException {
 		Path dir = outputFolder();
-		if (dir == null) {
-			SwingUtilities.invokeLater(image::show);
-			return;
-		}
-		Path png = dir.resolve(fileName(image.getTitle()) + ".png");
-		ImagePlus flat = image.getOverlay() != null ? image.flatten() : image;
-		BufferedImage bi = flat.getBufferedImage();
-		AtomicFiles.write(png, out -> {
-			if (!ImageIO.write(bi, "png", out)) throw new IOException("no PNG writer available");
-		});
-		record(png);
+		if (dir == null) SwingUtilities.invokeLater(image::show);
+		else Outputs.toFolder(dir, this::record).image(image);
 	}
 
 	private void record(Path f) {
