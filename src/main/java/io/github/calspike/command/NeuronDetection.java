@@ -12,8 +12,8 @@ import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.model.NeuronDetectorModel;
-import io.github.calspike.register.Registration;
 import io.github.calspike.register.RegisteredFrames;
+import io.github.calspike.register.Registration;
 import io.github.calspike.register.RegistrationConfig;
 
 import ij.measure.ResultsTable;

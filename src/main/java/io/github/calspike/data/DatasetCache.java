@@ -1,8 +1,8 @@
 package io.github.calspike.data;
 
+import io.github.calspike.files.AtomicFiles;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

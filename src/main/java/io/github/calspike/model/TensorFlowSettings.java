@@ -5,8 +5,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
 import io.github.calspike.data.WindowSpec;
-import io.github.calspike.trace.Normalization;
 import io.github.calspike.files.AtomicFiles;
+import io.github.calspike.trace.Normalization;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,7 +1,7 @@
 package io.github.calspike.ui;
 
-import io.github.calspike.plot.Figure;
 import io.github.calspike.files.AtomicFiles;
+import io.github.calspike.plot.Figure;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;

@@ -3,10 +3,10 @@ package io.github.calspike.bench;
 import io.github.calspike.analysis.NeuronMatching;
 import io.github.calspike.detect.Detection;
 import io.github.calspike.detect.SummaryImages;
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
-import io.github.calspike.extract.NeurofinderRegions;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;

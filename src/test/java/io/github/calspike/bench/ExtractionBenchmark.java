@@ -3,6 +3,7 @@ package io.github.calspike.bench;
 import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.FrameSource;
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.RoiExtraction;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
@@ -10,7 +11,6 @@ import io.github.calspike.extract.SyntheticMovie;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.RoiOverlays;
-import io.github.calspike.extract.NeurofinderRegions;
 
 import ij.ImagePlus;
 import ij.gui.Roi;

@@ -1,7 +1,8 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.ExtractedTraces;
+import io.github.calspike.extract.ExtractionConfig;
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.RoiExtraction;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
@@ -9,7 +10,6 @@ import io.github.calspike.extract.SyntheticMovie;
 import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
-import io.github.calspike.extract.NeurofinderRegions;
 
 import ij.ImagePlus;
 import ij.ImageStack;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.cli.CalSpikeCli;
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.SyntheticMovie;
 import io.github.calspike.trace.io.ColumnTable;
-import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import ij.IJ;

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.nn.ClassifierNetwork;
+import io.github.calspike.testing.Synthetic;
+import io.github.calspike.trace.Normalization;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.ClassifierTrainer;
-import io.github.calspike.testing.Synthetic;
 import io.github.calspike.train.StopSignal;
 import io.github.calspike.train.TrainingListener;
-import io.github.calspike.trace.Normalization;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,12 +3,12 @@ package io.github.calspike.safety;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
-import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 

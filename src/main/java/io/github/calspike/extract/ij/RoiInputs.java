@@ -1,7 +1,7 @@
 package io.github.calspike.extract.ij;
 
-import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.NeurofinderRegions;
+import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.Suite2pRois;
 
 import ij.IJ;

@@ -1,8 +1,8 @@
 package io.github.calspike.extract.ij;
 
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.RoiMask;
 import io.github.calspike.files.AtomicFiles;
-import io.github.calspike.extract.NeurofinderRegions;
 
 import ij.ImagePlus;
 import ij.gui.Roi;
