@@ -1,7 +1,6 @@
 package io.github.calspike.infer;
 
 import io.github.calspike.analysis.SpikeStatistics;
-import io.github.calspike.model.ModelInfo;
 import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.Normalization;
@@ -85,9 +84,7 @@ public final class SpikeInference {
 
 	/** Runs {@code model} over every neuron of {@code traces}. */
 	public static Result run(SpikeRateModel model, TraceSet traces) {
-		ModelInfo.Calibration c = model.info().calibration;
-		double[] range = { c == null ? Double.NaN : c.noiseLevelMin, c == null ? Double.NaN
-			: c.noiseLevelMax };
+		double[] range = model.trainedNoiseRange();
 		double[][] rates = new double[traces.size()][];
 		for (int i = 0; i < rates.length; i++) rates[i] = model.rates(traces.calcium(i), traces.rateHz());
 		return of(traces, rates, model.spikeWidthFrames(traces.rateHz()), range,

@@ -140,15 +140,29 @@ public final class SpikeRateModel implements AutoCloseable {
 	}
 
 	/**
-	 * @return whether a CASCADE noise level lies inside the range of the model's training neurons
-	 *         (true when the model does not record its range)
+	 * @return the lowest and highest CASCADE noise level the model saw in training (NaN when it
+	 *         does not record them): its training neurons', the highest raised by the noise that
+	 *         training added. In noise units, noise augmentation adds white noise of up to
+	 *         {@code augmentNoise / 0.1} times a crop's own noise, which is what the same neurons
+	 *         recorded up to sqrt(1 + (augmentNoise / 0.1)^2) times noisier look like (the bundled
+	 *         models: 10 times)
+	 */
+	public double[] trainedNoiseRange() {
+		ModelInfo.Calibration c = info.calibration;
+		if (c == null) return new double[] { Double.NaN, Double.NaN };
+		double added = info.training != null && info.normalizationMode() == Normalization.NOISE
+			? info.training.augmentNoise / Normalization.NOISE_UNIT_SD : 0;
+		return new double[] { c.noiseLevelMin, c.noiseLevelMax * Math.sqrt(1 + added * added) };
+	}
+
+	/**
+	 * @return whether a CASCADE noise level lies inside {@link #trainedNoiseRange()} (true when the
+	 *         model does not record its range)
 	 */
 	public boolean fitsNoiseLevel(double nu) {
-		ModelInfo.Calibration c = info.calibration;
-		if (c == null || !Double.isFinite(c.noiseLevelMin) || !Double.isFinite(c.noiseLevelMax)) {
-			return true;
-		}
-		return nu >= c.noiseLevelMin && nu <= c.noiseLevelMax;
+		double[] r = trainedNoiseRange();
+		if (!Double.isFinite(r[0]) || !Double.isFinite(r[1])) return true;
+		return nu >= r[0] && nu <= r[1];
 	}
 
 	/** @return the width (sd) of a single spike's bump in the rate, in frames at {@code rateHz} */

@@ -71,6 +71,9 @@ public enum Normalization {
 	/** Scale that turns a median absolute deviation into a Gaussian standard deviation. */
 	public static final double MAD_TO_SD = 1.4826;
 
+	/** The sd of a recording's noise after {@link #NOISE} normalisation: 1 / 10 of the scale. */
+	public static final double NOISE_UNIT_SD = 0.1;
+
 	/** @return a normalised copy of {@code x} */
 	public double[] apply(double[] x) {
 		if (this == NONE) return x.clone();
@@ -133,7 +136,7 @@ public enum Normalization {
 			double[] d = new double[Math.max(1, v.length - 1)];
 			for (int i = 1; i < v.length; i++) d[i - 1] = Math.abs(v[i] - v[i - 1]);
 			double noise = MAD_TO_SD * median(d) / Math.sqrt(2);
-			return new double[] { median, noise > 0 ? 10 * noise : sd > 0 ? sd : 1 };
+			return new double[] { median, noise > 0 ? noise / NOISE_UNIT_SD : sd > 0 ? sd : 1 };
 		}
 		double[] dev = new double[v.length];
 		for (int i = 0; i < v.length; i++) dev[i] = Math.abs(v[i] - median);

@@ -272,7 +272,7 @@ public final class RateTrainer {
 	}
 
 	/** The sd of a recording's noise after noise-unit normalisation (1 / 10 noise sd). */
-	static final double NOISE_UNIT_SD = 0.1;
+	static final double NOISE_UNIT_SD = Normalization.NOISE_UNIT_SD;
 
 	static float[] toFloat(double[] d) {
 		float[] f = new float[d.length];

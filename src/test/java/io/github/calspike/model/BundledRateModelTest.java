@@ -1,13 +1,16 @@
 package io.github.calspike.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every user of the bundled rate models relies on: the right one for the recording's rate,
@@ -38,6 +41,30 @@ class BundledRateModelTest {
 			assertEquals(slow.info().calibration.gain, at30.info().calibration.gain, 0, "30 Hz: " + at30
 				.source());
 			assertQuiet(slow, 7.5, 30);
+		}
+	}
+
+	@Test
+	void theNoiseRangeCountsTheNoiseTrainingAdded(@TempDir Path dir) throws Exception {
+		ModelFolder.Loaded l = ModelFolder.readResource(SpikeRateModel.class, SpikeRateModel.BUNDLED,
+			ModelInfo.SPIKE_RATE);
+		ModelInfo.Calibration c = l.info().calibration;
+		try (SpikeRateModel m = SpikeRateModel.bundled(100)) {
+			// noise augmentation 1.0 in noise units (sd 0.1): up to 10 times a crop's own noise added
+			assertEquals(1.0, m.info().training.augmentNoise);
+			double[] r = m.trainedNoiseRange();
+			assertEquals(c.noiseLevelMin, r[0]);
+			assertEquals(c.noiseLevelMax * Math.sqrt(101), r[1], 1e-9);
+			assertTrue(m.fitsNoiseLevel(5 * c.noiseLevelMax), "5 times noisier was seen in training");
+			assertFalse(m.fitsNoiseLevel(20 * c.noiseLevelMax));
+			assertFalse(m.fitsNoiseLevel(0.5 * c.noiseLevelMin));
+		}
+		// the same network trained without added noise saw only its neurons' range
+		l.info().training.augmentNoise = 0;
+		ModelFolder.write(dir.resolve("m"), l.info(), l.parameters());
+		try (SpikeRateModel m = SpikeRateModel.open(dir.resolve("m"))) {
+			assertEquals(c.noiseLevelMax, m.trainedNoiseRange()[1]);
+			assertFalse(m.fitsNoiseLevel(5 * c.noiseLevelMax));
 		}
 	}
 
