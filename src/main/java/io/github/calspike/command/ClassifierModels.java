@@ -2,6 +2,7 @@ package io.github.calspike.command;
 
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.data.WindowSpec;
+import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Recording;
@@ -32,9 +33,9 @@ public final class ClassifierModels {
 			", last state) -> Dense(1) -> logit";
 		m.network.features = List.of("x", "dx", "x^2");
 		m.network.units = cfg.units();
-		m.setWindowSpec(spec);
+		ModelSettings.setWindow(m, spec);
 		m.normalization = norm.label();
-		m.setProvenance(recordings, split);
+		TrainingSession.setProvenance(m, recordings, split);
 		m.training.seed = cfg.seed();
 		m.training.samples = cfg.samples();
 		m.training.epochs = cfg.epochs();

@@ -1,6 +1,6 @@
 package io.github.calspike.command;
 
-import io.github.calspike.model.SpikeClassifierModel;
+import io.github.calspike.infer.SpikeClassifierModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;

@@ -7,10 +7,12 @@ import io.github.calspike.data.Seeds;
 import io.github.calspike.data.WindowDatasets;
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;
+import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.model.VaeModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.LatentPlots;
 import io.github.calspike.plot.WindowPlots;
+import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
@@ -70,14 +72,15 @@ public class ExploreVaeLatentSpace extends CalSpikeCommand {
 			Djl.setThreads(threads);
 			try (VaeModel m = model == null ? VaeModel.bundled() : VaeModel.open(model.toPath())) {
 				int n = Inputs.samples(samples);
-				WindowSet train = WindowDatasets.balanced(split.training(), m.info().windowSpec(), m.info()
-					.normalizationMode(), n, seed, null).windows();
-				WindowSet held = WindowDatasets.balanced(split.validation(), m.info().windowSpec(), m
-					.info().normalizationMode(), n, seed + 1, null).windows();
+				WindowSpec spec = ModelSettings.window(m.info());
+				Normalization norm = ModelSettings.normalization(m.info());
+				WindowSet train = WindowDatasets.balanced(split.training(), spec, norm, n, seed, null)
+					.windows();
+				WindowSet held = WindowDatasets.balanced(split.validation(), spec, norm, n, seed + 1, null)
+					.windows();
 				LatentSpaceStudy study = LatentSpaceStudy.of(LatentOutputs.codec(m), train, held,
 					LinearSvm.DEFAULT_C);
-				publish(study, m.info().windowSpec(), train.size(), held.size(), split.validation()
-					.size());
+				publish(study, spec, train.size(), held.size(), split.validation().size());
 			}
 		}
 		catch (IOException | IllegalArgumentException e) {

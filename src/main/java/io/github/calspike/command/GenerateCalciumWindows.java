@@ -2,6 +2,7 @@ package io.github.calspike.command;
 
 import io.github.calspike.data.Seeds;
 import io.github.calspike.data.WindowSet;
+import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.model.VaeModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.WindowPlots;
@@ -65,8 +66,8 @@ public class GenerateCalciumWindows extends CalSpikeCommand {
 				for (int i = 0; i < n; i++) idx[i] = i;
 				int half = (n + 1) / 2;
 				WindowSet set = new WindowSet(bins, w, new byte[n], new int[n], new int[n]);
-				outputs.figure(WindowPlots.grid("Generated calcium windows", set, m.info().windowSpec(),
-					Math.min(5, half), java.util.Arrays.copyOfRange(idx, 0, half), java.util.Arrays
+				outputs.figure(WindowPlots.grid("Generated calcium windows", set, ModelSettings.window(m
+					.info()), Math.min(5, half), java.util.Arrays.copyOfRange(idx, 0, half), java.util.Arrays
 						.copyOfRange(idx, half, n), i -> "Generated window " + i));
 			}
 		}

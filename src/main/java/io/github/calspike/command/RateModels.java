@@ -50,7 +50,7 @@ public final class RateModels {
 		m.window.spikeN = 1;
 		m.window.stride = 1;
 		m.normalization = norm.label();
-		m.setProvenance(recordings, split);
+		TrainingSession.setProvenance(m, recordings, split);
 		m.training.seed = cfg.seed();
 		m.training.epochs = cfg.epochs();
 		m.training.epochsCompleted = result.history().size();

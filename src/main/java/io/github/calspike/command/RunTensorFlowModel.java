@@ -1,7 +1,7 @@
 package io.github.calspike.command;
 
 import io.github.calspike.infer.TensorFlowInference;
-import io.github.calspike.model.TensorFlowSettings;
+import io.github.calspike.infer.TensorFlowSettings;
 import io.github.calspike.nn.TensorFlow;
 import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.Normalization;

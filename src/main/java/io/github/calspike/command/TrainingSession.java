@@ -1,6 +1,8 @@
 package io.github.calspike.command;
 
 import io.github.calspike.data.NeuronSplit;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
 import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.io.Recordings;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -42,6 +44,25 @@ final class TrainingSession {
 		TrainingWindow w = output.isInteractive() ? Ui.trainingWindow(title, score, epochs, s) : null;
 		return new TrainingSession(s, w, new StatusListener(status, log, epochs, w == null
 			? TrainingListener.NONE : w));
+	}
+
+	/**
+	 * Records in {@code m} where the model's data came from: the sampling rate, every calcium and
+	 * spikes file with its SHA-256, the training and validation neurons and how they were chosen.
+	 */
+	static void setProvenance(ModelInfo m, List<Recording> recordings, NeuronSplit split)
+		throws IOException
+	{
+		m.rateHz = recordings.get(0).traces().rateHz();
+		for (Recording r : recordings) {
+			m.training.inputs.add(new ModelInfo.FileRef(r.calcium().getFileName().toString(),
+				ModelFolder.sha256(r.calcium())));
+			m.training.inputs.add(new ModelInfo.FileRef(r.spikes().getFileName().toString(),
+				ModelFolder.sha256(r.spikes())));
+		}
+		m.training.trainingNeurons.addAll(split.training().names());
+		m.training.validationNeurons.addAll(split.validation().names());
+		m.training.validation = split.description();
 	}
 
 	/** @return the labelled recordings in {@code calcium} (a file or a folder of pairs) */

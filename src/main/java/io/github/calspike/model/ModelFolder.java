@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -243,12 +244,10 @@ public final class ModelFolder {
 		{
 			throw new ModelFormatException(where + ": window, network, rateHz or normalization missing");
 		}
-		try {
-			info.windowSpec();
-			info.normalizationMode();
-		}
-		catch (IllegalArgumentException e) {
-			throw new ModelFormatException(where + ": " + e.getMessage(), e);
+		ModelInfo.Window w = info.window;
+		if (w.before < 0 || w.after < 0 || w.spikeN < 1 || w.stride < 1) {
+			throw new ModelFormatException(String.format(Locale.ROOT, "%s: window before %d and after %d " +
+				"must be >= 0, spikeN %d and stride %d >= 1", where, w.before, w.after, w.spikeN, w.stride));
 		}
 		return info;
 	}
@@ -305,7 +304,7 @@ public final class ModelFolder {
 	}
 
 	/** Deletes {@code p} and everything under it, if it exists. */
-	static void deleteTree(Path p) throws IOException {
+	public static void deleteTree(Path p) throws IOException {
 		if (!Files.exists(p)) return;
 		try (Stream<Path> s = Files.walk(p)) {
 			for (Path x : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {

@@ -1,10 +1,5 @@
 package io.github.calspike.model;
 
-import io.github.calspike.data.NeuronSplit;
-import io.github.calspike.data.WindowSpec;
-import io.github.calspike.trace.Normalization;
-import io.github.calspike.trace.Recording;
-
 import java.io.IOException;
 
 import java.util.ArrayList;
@@ -44,7 +39,7 @@ public final class ModelInfo {
 	public Network network = new Network();
 	/** Window the network expects. */
 	public Window window = new Window();
-	/** Per-neuron normalisation label, see {@link Normalization#label()}. */
+	/** Per-neuron normalisation label, as {@code trace.Normalization#label()} gives it. */
 	public String normalization;
 	/** Sampling rate the model works at, Hz. */
 	public double rateHz;
@@ -169,6 +164,11 @@ public final class ModelInfo {
 		public int spikeN;
 		/** Centre stride during training. */
 		public int stride;
+
+		/** @return the bins of one window: before + 1 + after */
+		public int length() {
+			return before + 1 + after;
+		}
 	}
 
 	/** A file with its content hash. */
@@ -232,40 +232,5 @@ public final class ModelInfo {
 		public List<Map<String, Double>> history = new ArrayList<>();
 		/** Validation metrics of the saved parameters. */
 		public Map<String, Double> metrics = new LinkedHashMap<>();
-	}
-
-	/**
-	 * Records where the model's data came from: the sampling rate, every calcium and spikes file
-	 * with its SHA-256, the training and validation neurons and how they were chosen.
-	 */
-	public void setProvenance(List<Recording> recordings, NeuronSplit split) throws IOException {
-		rateHz = recordings.get(0).traces().rateHz();
-		for (Recording r : recordings) {
-			training.inputs.add(new FileRef(r.calcium().getFileName().toString(), ModelFolder.sha256(r
-				.calcium())));
-			training.inputs.add(new FileRef(r.spikes().getFileName().toString(), ModelFolder.sha256(r
-				.spikes())));
-		}
-		training.trainingNeurons.addAll(split.training().names());
-		training.validationNeurons.addAll(split.validation().names());
-		training.validation = split.description();
-	}
-
-	/** @return the window spec as an object */
-	public WindowSpec windowSpec() {
-		return new WindowSpec(window.before, window.after, window.spikeN, window.stride);
-	}
-
-	/** Sets the window fields from a spec. */
-	public void setWindowSpec(WindowSpec spec) {
-		window.before = spec.before();
-		window.after = spec.after();
-		window.spikeN = spec.spikeN();
-		window.stride = spec.stride();
-	}
-
-	/** @return the normalisation as an enum */
-	public Normalization normalizationMode() {
-		return Normalization.fromLabel(normalization);
 	}
 }

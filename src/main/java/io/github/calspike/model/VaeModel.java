@@ -30,7 +30,7 @@ public final class VaeModel implements AutoCloseable {
 		manager = Djl.engine().newBaseManager();
 		try {
 			// built inside try: sizes that do not make a network must not leak the manager
-			vae = new CalciumVae(info.windowSpec().length(), info.network.units, info.network.latent, 1f);
+			vae = new CalciumVae(info.window.length(), info.network.units, info.network.latent, 1f);
 			vae.initialize(manager, DataType.FLOAT32, new Shape(1, vae.bins()));
 			Parameters.load(vae, manager, loaded.parameters());
 		}

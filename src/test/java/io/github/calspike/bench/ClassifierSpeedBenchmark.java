@@ -2,7 +2,8 @@ package io.github.calspike.bench;
 
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.data.Windowing;
-import io.github.calspike.model.SpikeClassifierModel;
+import io.github.calspike.infer.ModelSettings;
+import io.github.calspike.infer.SpikeClassifierModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
@@ -27,7 +28,7 @@ public final class ClassifierSpeedBenchmark {
 		TraceSet t = SpikeFinderCsv.readCalcium(Paths.get(args[0]), SpikeFinderCsv.Options
 			.defaults());
 		try (SpikeClassifierModel m = SpikeClassifierModel.bundled()) {
-			WindowSpec spec = m.info().windowSpec();
+			WindowSpec spec = ModelSettings.window(m.info());
 			double[] secs = new double[7];
 			for (int r = 0; r < secs.length; r++) {
 				long t0 = System.nanoTime();

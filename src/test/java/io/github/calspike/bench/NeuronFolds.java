@@ -2,7 +2,7 @@ package io.github.calspike.bench;
 
 import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
-import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;

@@ -1,6 +1,6 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.TraceSet;

@@ -1,7 +1,7 @@
 package io.github.calspike.bench;
 
 import io.github.calspike.analysis.SpikeFinderMetric;
-import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 

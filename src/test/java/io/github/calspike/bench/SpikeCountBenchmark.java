@@ -3,10 +3,11 @@ package io.github.calspike.bench;
 import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.command.RateModels;
+import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.infer.SpikeInference;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
-import io.github.calspike.model.SpikeRateModel;
 import io.github.calspike.trace.EventGate;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
@@ -87,8 +88,8 @@ public final class SpikeCountBenchmark {
 		}
 		RateConfig cfg = RateConfig.defaults().withNetwork(info.network.filters, info.network.kernel,
 			info.network.layers).withGlobalContext(info.network.globalContext);
-		EventGate.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), info
-			.normalizationMode(), cfg, l.parameters(), q, Double.parseDouble(System.getProperty(
+		EventGate.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), ModelSettings
+			.normalization(info), cfg, l.parameters(), q, Double.parseDouble(System.getProperty(
 				"basequantile", Double.toString(EventGate.DEFAULT_BASE_QUANTILE))));
 		info.network.outputScale = RateTrainer.TARGET_SCALE;
 		info.calibration = RateModels.calibration(cal);

@@ -1,7 +1,7 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.model.TensorFlowModel;
-import io.github.calspike.model.TensorFlowSettings;
+import io.github.calspike.infer.TensorFlowModel;
+import io.github.calspike.infer.TensorFlowSettings;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;

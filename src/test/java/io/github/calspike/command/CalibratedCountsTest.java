@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.infer.SpikeInference;
-import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;

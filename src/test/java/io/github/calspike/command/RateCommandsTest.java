@@ -9,7 +9,7 @@ import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.data.DatasetCache;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
-import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.ColumnTable;
@@ -320,8 +320,8 @@ class RateCommandsTest {
 	@Test
 	void aClassifierModelIsRefusedByInferSpikes() throws Exception {
 		Path classifier = dir.resolve("classifier");
-		ModelFolder.Loaded c = ModelFolder.readResource(io.github.calspike.model.SpikeClassifierModel.class,
-			io.github.calspike.model.SpikeClassifierModel.BUNDLED, null);
+		ModelFolder.Loaded c = ModelFolder.readResource(ModelFolder.class,
+			io.github.calspike.infer.SpikeClassifierModel.BUNDLED, null);
 		ModelFolder.write(classifier, c.info(), c.parameters());
 		Path csv = dir.resolve("never.csv");
 		CommandModule m = run(InferSpikes.class, "calcium", dir.resolve("held.calcium.csv").toFile(),

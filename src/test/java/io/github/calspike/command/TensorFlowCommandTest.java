@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.calspike.model.TensorFlowSettings;
+import io.github.calspike.infer.TensorFlowSettings;
 import io.github.calspike.tensorflow.SavedModelFixtures;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;
+import io.github.calspike.infer.ModelSettings;
+import io.github.calspike.infer.SpikeClassifierModel;
 import io.github.calspike.nn.ClassifierNetwork;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.Normalization;
@@ -45,7 +47,7 @@ class ModelFolderTest {
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_CLASSIFIER;
 		m.network.units = 16;
-		m.setWindowSpec(WindowSpec.defaults());
+		ModelSettings.setWindow(m, WindowSpec.defaults());
 		m.normalization = Normalization.ROBUST_ZSCORE.label();
 		m.rateHz = 100;
 		return m;
@@ -66,7 +68,7 @@ class ModelFolderTest {
 		}
 		try (SpikeClassifierModel b = SpikeClassifierModel.open(m)) {
 			after = b.probabilities(probe.flatValues(), probe.size());
-			assertEquals(WindowSpec.defaults(), b.info().windowSpec());
+			assertEquals(WindowSpec.defaults(), ModelSettings.window(b.info()));
 			assertEquals(ModelInfo.FORMAT_VERSION, b.info().formatVersion);
 			assertTrue(b.info().versions.containsKey("djl"));
 		}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.data.WindowSet;
 import io.github.calspike.data.WindowSpec;
+import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.train.StopSignal;
@@ -40,7 +41,7 @@ class VaeModelTest {
 		m.type = ModelInfo.VAE;
 		m.network.units = 16;
 		m.network.latent = 8;
-		m.setWindowSpec(WindowSpec.defaults());
+		ModelSettings.setWindow(m, WindowSpec.defaults());
 		m.normalization = Normalization.ROBUST_ZSCORE.label();
 		m.rateHz = 100;
 		return m;

@@ -7,7 +7,7 @@ import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.model.ModelFolder;
-import io.github.calspike.model.SpikeRateModel;
+import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -145,7 +145,7 @@ class ReaderFuzzTest {
 
 	@Test
 	void modelJson() throws IOException {
-		ModelFolder.Loaded l = ModelFolder.readResource(SpikeRateModel.class, SpikeRateModel.BUNDLED,
+		ModelFolder.Loaded l = ModelFolder.readResource(ModelFolder.class, SpikeRateModel.BUNDLED,
 			null);
 		Path model = dir.resolve("model");
 		ModelFolder.write(model, l.info(), l.parameters());

@@ -1,9 +1,12 @@
-package io.github.calspike.model;
+package io.github.calspike.infer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelInfo;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -46,7 +49,7 @@ class BundledRateModelTest {
 
 	@Test
 	void theNoiseRangeCountsTheNoiseTrainingAdded(@TempDir Path dir) throws Exception {
-		ModelFolder.Loaded l = ModelFolder.readResource(SpikeRateModel.class, SpikeRateModel.BUNDLED,
+		ModelFolder.Loaded l = ModelFolder.readResource(ModelFolder.class, SpikeRateModel.BUNDLED,
 			ModelInfo.SPIKE_RATE);
 		ModelInfo.Calibration c = l.info().calibration;
 		try (SpikeRateModel m = SpikeRateModel.bundled(100)) {

@@ -1,4 +1,4 @@
-package io.github.calspike.model;
+package io.github.calspike.infer;
 
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
@@ -16,6 +16,8 @@ import ai.djl.util.PairList;
 
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.data.Windowing;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelFormatException;
 import io.github.calspike.nn.TensorFlow;
 import io.github.calspike.trace.Resampling;
 

@@ -1,4 +1,4 @@
-package io.github.calspike.model;
+package io.github.calspike.infer;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.files.AtomicFiles;
+import io.github.calspike.model.ModelFormatException;
 import io.github.calspike.trace.Normalization;
 
 import java.io.IOException;

@@ -1,8 +1,11 @@
-package io.github.calspike.model;
+package io.github.calspike.infer;
 
 import ai.djl.MalformedModelException;
 
 import io.github.calspike.data.RateTargets;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelFormatException;
+import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.EventGate;
@@ -23,7 +26,7 @@ import java.util.Map;
  */
 public final class SpikeRateModel implements AutoCloseable {
 
-	/** Folder of the bundled default rate model, relative to this class. */
+	/** Folder of the bundled default rate model, relative to {@link ModelFolder}. */
 	public static final String BUNDLED = "bundled/spike-rate";
 
 	/**
@@ -46,6 +49,12 @@ public final class SpikeRateModel implements AutoCloseable {
 	private SpikeRateModel(ModelFolder.Loaded loaded) throws ModelFormatException {
 		info = loaded.info();
 		source = loaded.source();
+		try {
+			ModelSettings.normalization(info);
+		}
+		catch (IllegalArgumentException e) {
+			throw new ModelFormatException(source + ": " + e.getMessage(), e);
+		}
 		ModelInfo.Calibration c = info.calibration;
 		calibration = c == null ? null : new EventGate.Calibration(c.base, c.floor, c.gain,
 			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method, c.gainRatesHz == null
@@ -68,7 +77,7 @@ public final class SpikeRateModel implements AutoCloseable {
 
 	/** @return the default rate model bundled in the jar, for recordings at 100 Hz */
 	public static SpikeRateModel bundled() throws IOException {
-		return new SpikeRateModel(ModelFolder.readResource(SpikeRateModel.class, BUNDLED,
+		return new SpikeRateModel(ModelFolder.readResource(ModelFolder.class, BUNDLED,
 			ModelInfo.SPIKE_RATE));
 	}
 
@@ -78,7 +87,7 @@ public final class SpikeRateModel implements AutoCloseable {
 	 */
 	public static SpikeRateModel bundled(double rateHz) throws IOException {
 		if (!(rateHz <= SLOW_MAX_HZ)) return bundled();
-		return new SpikeRateModel(ModelFolder.readResource(SpikeRateModel.class, BUNDLED_SLOW,
+		return new SpikeRateModel(ModelFolder.readResource(ModelFolder.class, BUNDLED_SLOW,
 			ModelInfo.SPIKE_RATE));
 	}
 
@@ -107,7 +116,7 @@ public final class SpikeRateModel implements AutoCloseable {
 	 */
 	public double[] rates(double[] calcium, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
-		Normalization norm = info.normalizationMode();
+		Normalization norm = ModelSettings.normalization(info);
 		if (calibration != null && calibration.detrendS > 0) {
 			calcium = Detrend.apply(calcium, rateHz, calibration.detrendS);
 		}
@@ -133,7 +142,7 @@ public final class SpikeRateModel implements AutoCloseable {
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
 			double[] levels = EventGate.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
-				info.normalizationMode(), hz, info.rateHz, calibration.quantile,
+				ModelSettings.normalization(info), hz, info.rateHz, calibration.quantile,
 				calibration.baseQuantile, calibration.detrendS, EventGate.NOISE_SEED);
 			return calibration.at(hz, levels[0], levels[1]);
 		});
@@ -150,7 +159,7 @@ public final class SpikeRateModel implements AutoCloseable {
 	public double[] trainedNoiseRange() {
 		ModelInfo.Calibration c = info.calibration;
 		if (c == null) return new double[] { Double.NaN, Double.NaN };
-		double added = info.training != null && info.normalizationMode() == Normalization.NOISE
+		double added = info.training != null && ModelSettings.normalization(info) == Normalization.NOISE
 			? info.training.augmentNoise / Normalization.NOISE_UNIT_SD : 0;
 		return new double[] { c.noiseLevelMin, c.noiseLevelMax * Math.sqrt(1 + added * added) };
 	}

@@ -1,9 +1,12 @@
-package io.github.calspike.model;
+package io.github.calspike.infer;
 
 import ai.djl.MalformedModelException;
 
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.data.Windowing;
+import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelFormatException;
+import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.ClassifierNetwork;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
@@ -19,7 +22,7 @@ import java.nio.file.Path;
  */
 public final class SpikeClassifierModel implements AutoCloseable {
 
-	/** Folder of the bundled default classifier, relative to this class. */
+	/** Folder of the bundled default classifier, relative to {@link ModelFolder}. */
 	public static final String BUNDLED = "bundled/spike-classifier";
 
 	private final ModelInfo info;
@@ -30,8 +33,9 @@ public final class SpikeClassifierModel implements AutoCloseable {
 		this.info = loaded.info();
 		this.source = loaded.source();
 		try {
-			network = new ClassifierNetwork(info.network.units, info.windowSpec().length(), loaded
-				.parameters());
+			ModelSettings.normalization(info);
+			network = new ClassifierNetwork(info.network.units, ModelSettings.window(info).length(),
+				loaded.parameters());
 		}
 		catch (MalformedModelException | RuntimeException e) {
 			throw new ModelFormatException(source + ": " + e.getMessage(), e);
@@ -45,7 +49,7 @@ public final class SpikeClassifierModel implements AutoCloseable {
 
 	/** @return the default classifier bundled in the jar */
 	public static SpikeClassifierModel bundled() throws IOException {
-		return new SpikeClassifierModel(ModelFolder.readResource(SpikeClassifierModel.class, BUNDLED,
+		return new SpikeClassifierModel(ModelFolder.readResource(ModelFolder.class, BUNDLED,
 			ModelInfo.SPIKE_CLASSIFIER));
 	}
 
@@ -71,8 +75,8 @@ public final class SpikeClassifierModel implements AutoCloseable {
 
 	/** @return the spike probability of each frame of one trace sampled at {@code rateHz} */
 	public double[] probabilities(double[] calcium, double rateHz) {
-		WindowSpec spec = info.windowSpec();
-		Normalization norm = info.normalizationMode();
+		WindowSpec spec = ModelSettings.window(info);
+		Normalization norm = ModelSettings.normalization(info);
 		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] p = network.probabilities(Windowing.everyFrame(x, spec), x.length);
 		double[] d = new double[p.length];
