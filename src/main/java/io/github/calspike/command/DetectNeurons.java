@@ -69,9 +69,9 @@ public class DetectNeurons extends CalSpikeCommand {
 			}
 			FrameSource frames = ImagePlusFrames.of(image);
 			if (register) frames = NeuronDetection.registered(frames, image.getTitle(), maxshift, log,
-				StatusProgress.of(status, "Correcting motion: frame"));
+				StatusProgress.of(status, "Correcting motion"));
 			NeuronDetection d = NeuronDetection.run(frames, image.getTitle(), model, threshold, log,
-				StatusProgress.of(status, "Detecting neurons: frame"));
+				StatusProgress.of(status, "Detecting neurons"));
 			List<RoiMask> masks = d.result.neurons.masks();
 			List<RoiMask> truthRois = truth == null ? null : d.truth(truth);
 			NeuronMatching.Result score = truthRois == null ? null : d.score(truthRois);

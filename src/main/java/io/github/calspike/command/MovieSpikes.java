@@ -4,10 +4,10 @@ import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.FrameSource;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.MoviePlots;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.register.RegistrationConfig;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
@@ -70,8 +70,20 @@ final class MovieSpikes {
 					MovieTraces.sourceFile(q.image), "rois", q.rois));
 			}
 		}
-		MovieTraces m = MovieTraces.extract(q.image, q.rois, q.framerate, new ExtractionConfig()
-			.withNeuropil(q.neuropil).withDff(q.dff), true, log, status, steps(q, log, status));
+		// one status bar for the whole preparation: registration, detection (when there are no ROIs)
+		// and measuring each own a slice of it
+		String title = q.image == null ? "" : q.image.getTitle();
+		Progress all = StatusProgress.of(status, "Analyzing '" + title + "'");
+		double reg = q.register ? 1 : 0, det = q.rois == null ? 1 : 0, parts = reg + det + 1;
+		MovieTraces m;
+		try {
+			m = MovieTraces.extract(q.image, q.rois, q.framerate, new ExtractionConfig().withNeuropil(
+				q.neuropil).withDff(q.dff), true, log, all.sub((reg + det) / parts, 1 / parts), steps(q,
+					log, all.sub(0, reg / parts), all.sub(reg / parts, det / parts)));
+		}
+		finally {
+			status.clearStatus();
+		}
 		TraceSet traces = m.traces.traces();
 		SpikeInference.Result r = SpikeInference.run(q.model == null ? null : q.model.toPath(),
 			traces, q.threads, source -> log.info("Inferring spikes with " + source));
@@ -97,22 +109,23 @@ final class MovieSpikes {
 	}
 
 	/** Registration when asked; detection when there are no ROIs. */
-	private static MovieTraces.Steps steps(Request q, LogService log, StatusService status) {
+	private static MovieTraces.Steps steps(Request q, LogService log, Progress registering,
+		Progress detecting)
+	{
 		String title = q.image == null ? "" : q.image.getTitle();
-		TraceExtractor.Progress progress = StatusProgress.of(status, "Preparing '" + title + "': frame");
 		return new MovieTraces.Steps() {
 			@Override
 			public FrameSource frames(FrameSource movie) {
 				return q.register ? NeuronDetection.registered(movie, title,
-					RegistrationConfig.DEFAULT_MAX_SHIFT, log, progress) : movie;
+					RegistrationConfig.DEFAULT_MAX_SHIFT, log, registering) : movie;
 			}
 
 			@Override
 			public RoiList detect(FrameSource frames) throws IOException {
 				log.info("No ROIs given and the ROI Manager is empty: detecting the neurons");
 				RoiList.Builder b = new RoiList.Builder(frames.width(), frames.height());
-				for (RoiMask mask : NeuronDetection.run(frames, title, q.detector, 0, log, progress).result
-					.neurons.masks()) b.add(mask, 0);
+				for (RoiMask mask : NeuronDetection.run(frames, title, q.detector, 0, log, detecting)
+					.result.neurons.masks()) b.add(mask, 0);
 				return b.build();
 			}
 		};

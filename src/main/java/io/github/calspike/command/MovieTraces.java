@@ -8,9 +8,9 @@ import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.extract.ij.RoiOverlays;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.ui.Outputs;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.io.FileInfo;
 import ij.measure.ResultsTable;
@@ -22,7 +22,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 
 import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
@@ -55,7 +54,13 @@ final class MovieTraces {
 	static MovieTraces extract(ImagePlus image, File rois, double framerate, ExtractionConfig config,
 		boolean needRate, LogService log, StatusService status) throws IOException
 	{
-		return extract(image, rois, framerate, config, needRate, log, status, null);
+		try {
+			return extract(image, rois, framerate, config, needRate, log, StatusProgress.of(status,
+				"'" + (image == null ? "" : image.getTitle()) + "'"), null);
+		}
+		finally {
+			status.clearStatus();
+		}
 	}
 
 	/** Optional steps before measuring: motion correction, and detection when no ROIs are given. */
@@ -67,9 +72,12 @@ final class MovieTraces {
 		RoiList detect(FrameSource frames) throws IOException;
 	}
 
-	/** As {@link #extract(ImagePlus, File, double, ExtractionConfig, boolean, LogService, StatusService)}, with {@code steps} (null for none). */
+	/**
+	 * As {@link #extract(ImagePlus, File, double, ExtractionConfig, boolean, LogService,
+	 * StatusService)}, with {@code steps} (null for none), measuring reported to {@code measuring}.
+	 */
 	static MovieTraces extract(ImagePlus image, File rois, double framerate, ExtractionConfig config,
-		boolean needRate, LogService log, StatusService status, Steps steps) throws IOException
+		boolean needRate, LogService log, Progress measuring, Steps steps) throws IOException
 	{
 		if (image == null) throw new IllegalArgumentException("image: no movie given (an open image, " +
 			"or the path of an image file)");
@@ -102,14 +110,9 @@ final class MovieTraces {
 				? "the ROI Manager or the detection" : rois) + " for the " + frames.width() + "x" + frames.height() +
 				" image");
 		}
-		String what = "Measuring " + list.masks().size() + " ROIs in '" + image.getTitle() + "'";
-		ExtractedTraces t = RoiExtraction.extract(frames, list.masks(), rate, config, (done,
-			total) -> {
-			if (IJ.escapePressed()) throw new CancellationException("cancelled (Esc)");
-			status.showStatus(done, total, what + String.format(Locale.ROOT, ": frame %d/%d", done,
-				total));
-		});
-		status.clearStatus();
+		String what = "measuring " + list.masks().size() + " ROIs, ";
+		ExtractedTraces t = RoiExtraction.extract(frames, list.masks(), rate, config, (f, s) ->
+			measuring.report(f, what + s));
 		if (t.dff() != null) {
 			List<String> raw = new ArrayList<>();
 			for (int i = 0; i < t.names().size(); i++) if (t.rawDenominator(i)) raw.add(t.names().get(i));

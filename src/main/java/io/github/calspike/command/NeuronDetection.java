@@ -8,10 +8,10 @@ import io.github.calspike.detect.NeuronDetector;
 import io.github.calspike.extract.FrameSource;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.model.NeuronDetectorModel;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.register.RegisteredFrames;
 import io.github.calspike.register.Registration;
 import io.github.calspike.register.RegistrationConfig;
@@ -40,7 +40,7 @@ final class NeuronDetection {
 
 	/** @return {@code frames} seen through the shifts that Register Movie's method measures */
 	static FrameSource registered(FrameSource frames, String title, int maxShift, LogService log,
-		TraceExtractor.Progress progress)
+		Progress progress)
 	{
 		RegistrationConfig rc = new RegistrationConfig().withMaxShift(maxShift);
 		log.info("Correcting the motion of '" + title + "' first: " + rc);
@@ -55,7 +55,7 @@ final class NeuronDetection {
 	 * @param threshold smallest centre peak; 0 for the model's own
 	 */
 	static NeuronDetection run(FrameSource frames, String title, File model, double threshold,
-		LogService log, TraceExtractor.Progress progress) throws IOException
+		LogService log, Progress progress) throws IOException
 	{
 		try (NeuronDetectorModel m = model == null ? NeuronDetectorModel.bundled() : NeuronDetectorModel
 			.open(model.toPath()))

@@ -1,10 +1,10 @@
 package io.github.calspike.command;
 
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.MovieWriter;
 import io.github.calspike.plot.MotionPlots;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.register.Registration;
 import io.github.calspike.register.RegistrationConfig;
 import io.github.calspike.register.Shifts;
@@ -56,7 +56,7 @@ public class RegisterMovie extends CalSpikeCommand {
 			log.info("Registering '" + image.getTitle() + "' (" + frames.width() + " x " + frames
 				.height() + ", " + frames.frames() + " frames): " + config);
 			Registration.Result r = Registration.estimate(frames, config, StatusProgress.of(status,
-				"Measuring shifts: frame"));
+				"Measuring shifts"));
 			write(out, frames, r);
 			status.clearStatus();
 			log.info("Registered movie written to " + out);
@@ -86,12 +86,12 @@ public class RegisterMovie extends CalSpikeCommand {
 	private void write(Path out, ImagePlusFrames frames, Registration.Result r) throws IOException {
 		int w = frames.width(), h = frames.height(), n = frames.frames();
 		float[] in = new float[w * h];
-		TraceExtractor.Progress progress = StatusProgress.of(status, "Writing the registered movie: frame");
+		Progress progress = StatusProgress.of(status, "Writing the registered movie");
 		MovieWriter.writeTiff(out, out.getFileName().toString(), w, h, n, image.getBitDepth(), image
 			.getCalibration(), (t, px) -> {
 				frames.pixels(t, in);
 				Shifts.apply(in, w, h, r.dx[t], r.dy[t], px);
-				if (t % 16 == 0) progress.frames(t, n);
+				if (t % 16 == 0) progress.steps(t, n, "frame");
 			});
 	}
 

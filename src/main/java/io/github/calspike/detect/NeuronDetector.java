@@ -2,8 +2,8 @@ package io.github.calspike.detect;
 
 import io.github.calspike.extract.FrameSource;
 import io.github.calspike.extract.RoiMask;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.nn.PixelMaps;
+import io.github.calspike.progress.Progress;
 
 import java.util.List;
 
@@ -52,7 +52,7 @@ public final class NeuronDetector {
 	 * @param progress told as frames are read; it may cancel by throwing
 	 */
 	public static Result detect(FrameSource movie, PixelMaps network, DetectionConfig cfg,
-		TraceExtractor.Progress progress)
+		Progress progress)
 	{
 		SummaryImages s = SummaryImages.of(movie, progress);
 		Maps m = maps(DetectorInputs.channels(s), s.width, s.height, network, cfg);

@@ -1,8 +1,7 @@
 package io.github.calspike.detect;
 
 import io.github.calspike.extract.FrameSource;
-
-import io.github.calspike.extract.TraceExtractor;
+import io.github.calspike.progress.Progress;
 
 import java.util.Arrays;
 
@@ -49,7 +48,7 @@ public final class SummaryImages {
 	 *        {@link java.util.concurrent.CancellationException}
 	 * @throws IllegalArgumentException when the movie has fewer than 8 frames
 	 */
-	public static SummaryImages of(FrameSource movie, TraceExtractor.Progress progress) {
+	public static SummaryImages of(FrameSource movie, Progress progress) {
 		int w = movie.width(), h = movie.height(), n = movie.frames(), np = w * h;
 		if (n < 8) {
 			throw new IllegalArgumentException("the movie has " + n + " frame(s); detecting neurons needs " +
@@ -73,7 +72,7 @@ public final class SummaryImages {
 			add(runSum, ring[read], 1);
 		}
 		for (int t = 0; t < n; t++) {
-			if ((t & 15) == 0) progress.frames(t, n);
+			if ((t & 15) == 0) progress.steps(t, n, "frame");
 			// The window [lo, lo + win) holds frame t, centred where the movie allows it.
 			int lo = Math.max(0, Math.min(t - half, n - win));
 			while (read < lo + win) {
@@ -101,7 +100,7 @@ public final class SummaryImages {
 			}
 			crossProducts(hp, w, h, cross);
 		}
-		progress.frames(n, n);
+		progress.steps(n, n, "frame");
 		float[] mean = new float[np], std = new float[np], corr = new float[np];
 		double[] sd = new double[np];
 		for (int i = 0; i < np; i++) {

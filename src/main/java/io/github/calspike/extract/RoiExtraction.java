@@ -1,5 +1,6 @@
 package io.github.calspike.extract;
 
+import io.github.calspike.progress.Progress;
 import io.github.calspike.trace.TraceSet;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class RoiExtraction {
 	 *           mismatch, or a non-positive baseline (naming the ROI)
 	 */
 	public static ExtractedTraces extract(FrameSource movie, List<RoiMask> rois, double rateHz,
-		ExtractionConfig config, TraceExtractor.Progress progress)
+		ExtractionConfig config, Progress progress)
 	{
 		if (movie.frames() < 2) {
 			throw new IllegalArgumentException("the movie has " + movie.frames() +

@@ -25,6 +25,8 @@ import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
+import io.github.calspike.progress.Progress;
+
 /**
  * Mean intensity of many masks in every frame of a movie, in one pass over the frames. The masks'
  * pixel indices are laid out once as (pixel, mask) pairs sorted by pixel; each frame is then read
@@ -35,17 +37,6 @@ import net.imglib2.view.Views;
  * (a virtual stack on disk) are read in order on the caller's thread.
  */
 public final class TraceExtractor {
-
-	/** Receives progress; {@link #frames} may throw {@link CancellationException} to stop. */
-	@FunctionalInterface
-	public interface Progress {
-
-		/** Called after every block of frames with the frames done so far and the total. */
-		void frames(int done, int total);
-
-		/** Progress that reports nothing. */
-		Progress NONE = (d, t) -> {};
-	}
 
 	/** How often progress is reported, in frames. */
 	private static final int REPORT_EVERY = 16;
@@ -93,7 +84,7 @@ public final class TraceExtractor {
 					if (Thread.currentThread().isInterrupted()) {
 						throw new CancellationException("extraction interrupted");
 					}
-					progress.frames(t + 1, frames);
+					progress.steps(t + 1, frames, "frame");
 				}
 			}
 			return out;
@@ -136,11 +127,11 @@ public final class TraceExtractor {
 						break;
 					}
 					catch (TimeoutException e) {
-						progress.frames(done.get(), frames); // may throw CancellationException
+						progress.steps(done.get(), frames, "frame"); // may throw CancellationException
 					}
 				}
 			}
-			progress.frames(frames, frames);
+			progress.steps(frames, frames, "frame");
 			return out;
 		}
 		catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package io.github.calspike.register;
 
 import io.github.calspike.extract.FrameSource;
-import io.github.calspike.extract.TraceExtractor;
+import io.github.calspike.progress.Progress;
 
 import java.util.concurrent.CancellationException;
 
@@ -48,7 +48,7 @@ public final class Registration {
 	 * @throws IllegalArgumentException for frames too small to correlate
 	 */
 	public static Result estimate(FrameSource movie, RegistrationConfig config,
-		TraceExtractor.Progress progress)
+		Progress progress)
 	{
 		int w = movie.width(), h = movie.height(), t = movie.frames();
 		int n = Math.min(config.referenceFrames, t);
@@ -89,7 +89,7 @@ public final class Registration {
 			peak[k] = s[2];
 			tick(progress, done, total);
 		}
-		progress.frames(total, total);
+		progress.steps(total, total, "frame");
 		return new Result(dx, dy, peak, ref, w, h);
 	}
 
@@ -108,8 +108,8 @@ public final class Registration {
 		return m;
 	}
 
-	private static void tick(TraceExtractor.Progress progress, int[] done, int total) {
+	private static void tick(Progress progress, int[] done, int total) {
 		if (Thread.currentThread().isInterrupted()) throw new CancellationException("registration interrupted");
-		if (++done[0] % REPORT_EVERY == 0) progress.frames(done[0], total);
+		if (++done[0] % REPORT_EVERY == 0) progress.steps(done[0], total, "frame");
 	}
 }

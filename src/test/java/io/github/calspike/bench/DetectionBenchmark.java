@@ -4,9 +4,9 @@ import io.github.calspike.analysis.NeuronMatching;
 import io.github.calspike.detect.Detection;
 import io.github.calspike.detect.SummaryImages;
 import io.github.calspike.extract.NeurofinderRegions;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
+import io.github.calspike.progress.Progress;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,7 +26,7 @@ public final class DetectionBenchmark {
 		for (int c = 0; c < 3; c++) {
 			long t0 = System.nanoTime();
 			s[c] = SummaryImages.of(ImagePlusFrames.of(MovieFiles.open(dir.resolve(CROPS[c] + ".tif"))),
-				TraceExtractor.Progress.NONE);
+				Progress.NONE);
 			truth[c] = centroids(NeurofinderRegions.read(dir.resolve(CROPS[c] + ".regions.json")));
 			System.out.printf(Locale.ROOT, "%s: summaries in %.1f s%n", CROPS[c], (System.nanoTime() - t0) / 1e9);
 		}

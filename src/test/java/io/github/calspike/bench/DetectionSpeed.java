@@ -2,11 +2,11 @@ package io.github.calspike.bench;
 
 import io.github.calspike.detect.DetectionConfig;
 import io.github.calspike.detect.NeuronDetector;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.model.NeuronDetectorModel;
 import io.github.calspike.nn.Djl;
+import io.github.calspike.progress.Progress;
 
 import ij.ImagePlus;
 
@@ -24,7 +24,7 @@ public final class DetectionSpeed {
 			for (int run = 1; run <= 3; run++) {
 				long t0 = System.nanoTime();
 				NeuronDetector.Result r = NeuronDetector.detect(frames, m, new DetectionConfig(),
-					TraceExtractor.Progress.NONE);
+					Progress.NONE);
 				System.out.printf(Locale.ROOT, "run %d: %d x %d x %d frames, %d neurons in %.2f s%n", run,
 					frames.width(), frames.height(), frames.frames(), r.neurons.size(), (System.nanoTime() -
 						t0) / 1e9);

@@ -7,11 +7,11 @@ import io.github.calspike.detect.DetectorInputs;
 import io.github.calspike.detect.NeuronDetector;
 import io.github.calspike.detect.SummaryImages;
 import io.github.calspike.extract.RoiList;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.RoiInputs;
 import io.github.calspike.nn.PixelMaps;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.train.DetectorConfig;
 import io.github.calspike.train.DetectorTrainer;
 import io.github.calspike.train.EpochResult;
@@ -47,7 +47,7 @@ public final class DetectorCrossValidation {
 		for (int c = 0; c < 3; c++) {
 			String crop = DetectionBenchmark.CROPS[c];
 			SummaryImages s = SummaryImages.of(ImagePlusFrames.of(MovieFiles.open(dir.resolve(crop +
-				".tif"))), TraceExtractor.Progress.NONE);
+				".tif"))), Progress.NONE);
 			RoiList truth = RoiInputs.read(dir.resolve(crop + ".regions.json"), s.width, s.height);
 			if (c == fold) {
 				heldChannels = DetectorInputs.channels(s);

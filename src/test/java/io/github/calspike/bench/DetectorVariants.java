@@ -10,7 +10,6 @@ import io.github.calspike.detect.DetectorInputs;
 import io.github.calspike.detect.NeuronDetector;
 import io.github.calspike.detect.SummaryImages;
 import io.github.calspike.extract.RoiMask;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.extract.ij.RoiInputs;
@@ -19,6 +18,7 @@ import io.github.calspike.nn.Parameters;
 import io.github.calspike.nn.PixelMaps;
 import io.github.calspike.nn.UNetBlock;
 import io.github.calspike.nn.UNetMaps;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.train.DetectorConfig;
 
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ public final class DetectorVariants {
 			for (int fold = 0; fold < 3; fold++) {
 				String crop = DetectionBenchmark.CROPS[fold];
 				SummaryImages s = SummaryImages.of(ImagePlusFrames.of(MovieFiles.open(data.resolve(crop +
-					".tif"))), TraceExtractor.Progress.NONE);
+					".tif"))), Progress.NONE);
 				float[][] ch = DetectorInputs.channels(s);
 				double[][] truth = RoiInputs.read(data.resolve(crop + ".regions.json"), s.width, s.height)
 					.masks().stream().map(RoiMask::centroid).toArray(double[][]::new);

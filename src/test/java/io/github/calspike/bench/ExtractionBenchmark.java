@@ -8,9 +8,9 @@ import io.github.calspike.extract.RoiExtraction;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
 import io.github.calspike.extract.SyntheticMovie;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.RoiOverlays;
+import io.github.calspike.progress.Progress;
 
 import ij.ImagePlus;
 import ij.gui.Roi;
@@ -55,12 +55,12 @@ public final class ExtractionBenchmark {
 			double mmFps = mm[0];
 			for (double r : new double[] { 0, 0.7 }) {
 				ExtractionConfig c = new ExtractionConfig().withNeuropil(r).withDff(false);
-				RoiExtraction.extract(movie, rois, 30, c, TraceExtractor.Progress.NONE); // warm-up
+				RoiExtraction.extract(movie, rois, 30, c, Progress.NONE); // warm-up
 				double best = Double.MAX_VALUE;
 				double[][] raw = null;
 				for (int rep = 0; rep < 3; rep++) {
 					long t = System.nanoTime();
-					raw = RoiExtraction.extract(movie, rois, 30, c, TraceExtractor.Progress.NONE).raw();
+					raw = RoiExtraction.extract(movie, rois, 30, c, Progress.NONE).raw();
 					best = Math.min(best, (System.nanoTime() - t) / 1e9);
 				}
 				double diff = r == 0 ? maxDiff(raw, m.movie, rois, mmFrames) : Double.NaN;
@@ -85,7 +85,7 @@ public final class ExtractionBenchmark {
 			StringBuilder row = new StringBuilder("| " + seed + " | " + rois.size());
 			for (double r : new double[] { 0.7, 0 }) {
 				double[][] y = RoiExtraction.extract(ImagePlusFrames.of(m.movie), rois, s.rateHz,
-					new ExtractionConfig().withNeuropil(r).withDff(false), TraceExtractor.Progress.NONE)
+					new ExtractionConfig().withNeuropil(r).withDff(false), Progress.NONE)
 					.result();
 				double[] c = new double[rois.size()];
 				for (int i = 0; i < c.length; i++) c[i] = SpikeFinderMetric.pearson(y[i], m.truth[i]);
@@ -96,7 +96,6 @@ public final class ExtractionBenchmark {
 		}
 		System.out.println();
 	}
-
 
 	private static RoiManager manager(List<RoiMask> rois) {
 		RoiManager rm = new RoiManager(true);

@@ -1,8 +1,8 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
+import io.github.calspike.progress.Progress;
 import io.github.calspike.register.MovingMovies;
 import io.github.calspike.register.Registration;
 import io.github.calspike.register.RegistrationConfig;
@@ -58,7 +58,7 @@ public final class RegistrationBenchmark {
 	}
 
 	static double rms(MovingMovies.Movie m, RegistrationConfig c) {
-		return MovingMovies.rmsError(m, Registration.estimate(m, c, TraceExtractor.Progress.NONE));
+		return MovingMovies.rmsError(m, Registration.estimate(m, c, Progress.NONE));
 	}
 
 	static void speed() {
@@ -66,7 +66,7 @@ public final class RegistrationBenchmark {
 		RegistrationConfig c = new RegistrationConfig();
 		for (int rep = 0; rep < 3; rep++) {
 			long t0 = System.nanoTime();
-			Registration.estimate(m, c, TraceExtractor.Progress.NONE);
+			Registration.estimate(m, c, Progress.NONE);
 			double s = (System.nanoTime() - t0) / 1e9;
 			int work = m.frames() + c.referenceFrames * (1 + c.iterations);
 			System.out.printf(Locale.ROOT, "512x512, %d frames (+%d reference passes): %.2f s = %.0f " +

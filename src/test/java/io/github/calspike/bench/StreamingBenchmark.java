@@ -7,9 +7,9 @@ import io.github.calspike.extract.RoiExtraction;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
 import io.github.calspike.extract.SyntheticMovie;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
+import io.github.calspike.progress.Progress;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -83,7 +83,7 @@ public final class StreamingBenchmark {
 		List<RoiMask> rois = b.build().masks();
 		long t = System.nanoTime();
 		ExtractedTraces e = RoiExtraction.extract(ImagePlusFrames.of(movie), rois, 30,
-			new ExtractionConfig(), TraceExtractor.Progress.NONE);
+			new ExtractionConfig(), Progress.NONE);
 		double sec = (System.nanoTime() - t) / 1e9;
 		long peak = 0;
 		for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {

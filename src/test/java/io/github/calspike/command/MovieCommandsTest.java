@@ -189,10 +189,10 @@ class MovieCommandsTest {
 		io.github.calspike.extract.ExtractionConfig c = new io.github.calspike.extract.ExtractionConfig();
 		double[][] a = io.github.calspike.extract.RoiExtraction.extract(
 			io.github.calspike.extract.ij.ImagePlusFrames.of(virtual), masks, 30, c,
-			io.github.calspike.extract.TraceExtractor.Progress.NONE).result();
+			io.github.calspike.progress.Progress.NONE).result();
 		double[][] b = io.github.calspike.extract.RoiExtraction.extract(
 			io.github.calspike.extract.ij.ImagePlusFrames.of(synth.movie), masks, 30, c,
-			io.github.calspike.extract.TraceExtractor.Progress.NONE).result();
+			io.github.calspike.progress.Progress.NONE).result();
 		for (int i = 0; i < a.length; i++) org.junit.jupiter.api.Assertions.assertArrayEquals(b[i], a[i]);
 	}
 

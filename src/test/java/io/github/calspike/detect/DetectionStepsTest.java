@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.calspike.extract.NeurofinderRegions;
 import io.github.calspike.extract.RoiList;
 import io.github.calspike.extract.RoiMask;
 import io.github.calspike.extract.SyntheticMovie;
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
-
-import io.github.calspike.extract.NeurofinderRegions;
+import io.github.calspike.progress.Progress;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -87,7 +86,7 @@ class DetectionStepsTest {
 		spec.neurons = 6;
 		spec.spikeRateHz = 2;
 		SyntheticMovie m = SyntheticMovie.generate(spec);
-		SummaryImages s = SummaryImages.of(ImagePlusFrames.of(m.movie), TraceExtractor.Progress.NONE);
+		SummaryImages s = SummaryImages.of(ImagePlusFrames.of(m.movie), Progress.NONE);
 		assertEquals(80, s.width);
 		// the mean is the movie's mean
 		double sum = 0;
@@ -122,13 +121,13 @@ class DetectionStepsTest {
 		spec.neurons = 1;
 		SyntheticMovie m = SyntheticMovie.generate(spec);
 		assertThrows(CancellationException.class, () -> SummaryImages.of(ImagePlusFrames.of(m.movie),
-			(done, total) -> {
-				if (done >= 32) throw new CancellationException("stop");
+			(fraction, status) -> {
+				if (fraction >= 0.32) throw new CancellationException("stop at " + status);
 			}));
 		spec.frames = 5;
 		SyntheticMovie shortMovie = SyntheticMovie.generate(spec);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SummaryImages
-			.of(ImagePlusFrames.of(shortMovie.movie), TraceExtractor.Progress.NONE));
+			.of(ImagePlusFrames.of(shortMovie.movie), Progress.NONE));
 		assertTrue(e.getMessage().contains("5 frame"), e.getMessage());
 	}
 

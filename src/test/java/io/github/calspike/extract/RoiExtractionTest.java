@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.extract.ij.ImagePlusFrames;
+import io.github.calspike.progress.Progress;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -43,9 +44,9 @@ class RoiExtractionTest {
 	void neuropilCorrectionRecoversTrueFluorescence() {
 		FrameSource movie = ImagePlusFrames.of(synth.movie);
 		ExtractedTraces corrected = RoiExtraction.extract(movie, rois, synth.spec.rateHz,
-			new ExtractionConfig().withDff(false), TraceExtractor.Progress.NONE);
+			new ExtractionConfig().withDff(false), Progress.NONE);
 		ExtractedTraces raw = RoiExtraction.extract(movie, rois, synth.spec.rateHz,
-			new ExtractionConfig().withNeuropil(0).withDff(false), TraceExtractor.Progress.NONE);
+			new ExtractionConfig().withNeuropil(0).withDff(false), Progress.NONE);
 		double worstCorrected = 1, worstRaw = 1;
 		for (int i = 0; i < rois.size(); i++) {
 			worstCorrected = Math.min(worstCorrected, SpikeFinderMetric.pearson(corrected.result()[i], synth.truth[i]));
@@ -111,7 +112,7 @@ class RoiExtractionTest {
 		ExtractionConfig c = new ExtractionConfig().withNeuropil(0).withBaseline(0, 7); // min over 7 s
 		FrameSource movie = constantPixels(f);
 		ExtractedTraces e = RoiExtraction.extract(movie, List.of(new RoiMask("a", 2, 2, new int[] {
-			0, 3 })), 1, c, TraceExtractor.Progress.NONE);
+			0, 3 })), 1, c, Progress.NONE);
 		assertArrayEquals(new double[] { 0, 0, 0.5, 0, 0, 0, 0 }, e.dff()[0], 1e-12);
 	}
 
@@ -129,8 +130,8 @@ class RoiExtractionTest {
 					.getRealDouble()), new DoubleType());
 			}
 		};
-		double[][] a = TraceExtractor.means(generic, rois, TraceExtractor.Progress.NONE);
-		double[][] b = TraceExtractor.means(fast, rois, TraceExtractor.Progress.NONE);
+		double[][] a = TraceExtractor.means(generic, rois, Progress.NONE);
+		double[][] b = TraceExtractor.means(fast, rois, Progress.NONE);
 		for (int i = 0; i < rois.size(); i++) assertArrayEquals(Arrays.copyOf(b[i], 20), a[i], 1e-9);
 	}
 
@@ -143,7 +144,7 @@ class RoiExtractionTest {
 		});
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RoiExtraction
 			.extract(ImagePlusFrames.of(one), List.of(new RoiMask("a", 4, 4, new int[] { 1 })), 10,
-				new ExtractionConfig(), TraceExtractor.Progress.NONE));
+				new ExtractionConfig(), Progress.NONE));
 		assertTrue(e.getMessage().contains("1 frame"), e.getMessage());
 	}
 

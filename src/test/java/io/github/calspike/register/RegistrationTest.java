@@ -3,9 +3,9 @@ package io.github.calspike.register;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.calspike.extract.TraceExtractor;
 import io.github.calspike.extract.ij.ImagePlusFrames;
 import io.github.calspike.extract.ij.MovieFiles;
+import io.github.calspike.progress.Progress;
 
 import ij.ImagePlus;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RegistrationTest {
 
 	static Registration.Result register(MovingMovies.Movie m, RegistrationConfig c) {
-		return Registration.estimate(m, c, TraceExtractor.Progress.NONE);
+		return Registration.estimate(m, c, Progress.NONE);
 	}
 
 	@Test
