@@ -102,21 +102,17 @@ final class BatchItem {
 			AtomicFiles.write(done, o -> o.write(stamp.getBytes(StandardCharsets.UTF_8)));
 			summary.addValue("message", command + " -> " + dir);
 		}
-		catch (CancellationException e) {
-			summary.addValue("status", "cancelled");
-			summary.addValue("neurons", Double.NaN);
-			summary.addValue("inferred_spikes", Double.NaN);
-			summary.addValue("message", e.getMessage());
-		}
 		catch (IOException | RuntimeException e) {
+			// a cancelled input (Esc, an interrupt) is reported as such, anything else as a failure
+			boolean cancelled = e instanceof CancellationException;
 			String why = e.getMessage() != null ? e.getMessage() : e.toString();
-			log.warn(in.getFileName() + ": failed: " + why);
-			summary.addValue("status", "failed");
+			if (!cancelled) log.warn(in.getFileName() + ": failed: " + why);
+			summary.addValue("status", cancelled ? "cancelled" : "failed");
 			summary.addValue("neurons", Double.NaN);
 			summary.addValue("inferred_spikes", Double.NaN);
 			summary.addValue("message", why);
 			try (Stream<Path> left = Files.list(dir)) {
-				if (left.findAny().isEmpty()) Files.delete(dir); // no empty result folder for a failure
+				if (left.findAny().isEmpty()) Files.delete(dir); // no empty result folder for an input
 			}
 			catch (IOException ignored) {
 				// the folder was never made, or holds partial results worth keeping

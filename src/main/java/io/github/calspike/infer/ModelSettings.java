@@ -36,8 +36,13 @@ public final class ModelSettings {
 	 */
 	public static Normalization normalization(ModelInfo info) {
 		if (info.normalization == null) {
-			throw new IllegalArgumentException("the model's metadata names no normalisation");
+			throw new IllegalArgumentException("the model's model.json names no normalization");
 		}
-		return Normalization.fromLabel(info.normalization);
+		try {
+			return Normalization.fromLabel(info.normalization);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("the model's model.json: " + e.getMessage(), e);
+		}
 	}
 }

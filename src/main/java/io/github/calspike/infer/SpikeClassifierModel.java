@@ -28,12 +28,13 @@ public final class SpikeClassifierModel implements AutoCloseable {
 	private final ModelInfo info;
 	private final String source;
 	private final ClassifierNetwork network;
+	private final Normalization norm;
 
 	private SpikeClassifierModel(ModelFolder.Loaded loaded) throws ModelFormatException {
 		this.info = loaded.info();
 		this.source = loaded.source();
 		try {
-			ModelSettings.normalization(info);
+			norm = ModelSettings.normalization(info);
 			network = new ClassifierNetwork(info.network.units, ModelSettings.window(info).length(),
 				loaded.parameters());
 		}
@@ -76,7 +77,6 @@ public final class SpikeClassifierModel implements AutoCloseable {
 	/** @return the spike probability of each frame of one trace sampled at {@code rateHz} */
 	public double[] probabilities(double[] calcium, double rateHz) {
 		WindowSpec spec = ModelSettings.window(info);
-		Normalization norm = ModelSettings.normalization(info);
 		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
 		float[] p = network.probabilities(Windowing.everyFrame(x, spec), x.length);
 		double[] d = new double[p.length];

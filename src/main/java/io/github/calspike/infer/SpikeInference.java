@@ -1,7 +1,6 @@
 package io.github.calspike.infer;
 
 import io.github.calspike.analysis.SpikeStatistics;
-import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;

@@ -44,13 +44,14 @@ public final class SpikeRateModel implements AutoCloseable {
 	private final String source;
 	private final RateEnsemble ensemble;
 	private final EventGate.Calibration calibration;
+	private final Normalization norm;
 	private final Map<Double, EventGate.Calibration> gates = new HashMap<>();
 
 	private SpikeRateModel(ModelFolder.Loaded loaded) throws ModelFormatException {
 		info = loaded.info();
 		source = loaded.source();
 		try {
-			ModelSettings.normalization(info);
+			norm = ModelSettings.normalization(info);
 		}
 		catch (IllegalArgumentException e) {
 			throw new ModelFormatException(source + ": " + e.getMessage(), e);
@@ -116,7 +117,6 @@ public final class SpikeRateModel implements AutoCloseable {
 	 */
 	public double[] rates(double[] calcium, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
-		Normalization norm = ModelSettings.normalization(info);
 		if (calibration != null && calibration.detrendS > 0) {
 			calcium = Detrend.apply(calcium, rateHz, calibration.detrendS);
 		}
@@ -142,8 +142,8 @@ public final class SpikeRateModel implements AutoCloseable {
 		}
 		return gates.computeIfAbsent(rateHz, hz -> {
 			double[] levels = EventGate.noiseGate(x -> ensemble.mean(x, info.network.outputScale),
-				ModelSettings.normalization(info), hz, info.rateHz, calibration.quantile,
-				calibration.baseQuantile, calibration.detrendS, EventGate.NOISE_SEED);
+				norm, hz, info.rateHz, calibration.quantile, calibration.baseQuantile, calibration.detrendS,
+				EventGate.NOISE_SEED);
 			return calibration.at(hz, levels[0], levels[1]);
 		});
 	}
@@ -159,7 +159,7 @@ public final class SpikeRateModel implements AutoCloseable {
 	public double[] trainedNoiseRange() {
 		ModelInfo.Calibration c = info.calibration;
 		if (c == null) return new double[] { Double.NaN, Double.NaN };
-		double added = info.training != null && ModelSettings.normalization(info) == Normalization.NOISE
+		double added = info.training != null && norm == Normalization.NOISE
 			? info.training.augmentNoise / Normalization.NOISE_UNIT_SD : 0;
 		return new double[] { c.noiseLevelMin, c.noiseLevelMax * Math.sqrt(1 + added * added) };
 	}

@@ -1,7 +1,5 @@
 package io.github.calspike.infer;
 
-import io.github.calspike.infer.TensorFlowModel;
-import io.github.calspike.infer.TensorFlowSettings;
 import io.github.calspike.trace.TraceSet;
 
 import java.io.IOException;

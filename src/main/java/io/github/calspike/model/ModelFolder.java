@@ -246,8 +246,9 @@ public final class ModelFolder {
 		}
 		ModelInfo.Window w = info.window;
 		if (w.before < 0 || w.after < 0 || w.spikeN < 1 || w.stride < 1) {
-			throw new ModelFormatException(String.format(Locale.ROOT, "%s: window before %d and after %d " +
-				"must be >= 0, spikeN %d and stride %d >= 1", where, w.before, w.after, w.spikeN, w.stride));
+			throw new ModelFormatException(String.format(Locale.ROOT, "%s: window before %d and after " +
+				"%d must be >= 0, spikeN %d and stride %d >= 1", where, w.before, w.after, w.spikeN,
+				w.stride));
 		}
 		return info;
 	}

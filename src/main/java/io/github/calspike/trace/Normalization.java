@@ -64,8 +64,9 @@ public enum Normalization {
 		for (Normalization n : values()) {
 			if (n.label.equalsIgnoreCase(s.trim()) || n.name().equalsIgnoreCase(s.trim())) return n;
 		}
-		throw new IllegalArgumentException("Unknown normalization '" + s +
-			"'; use robust z-score, z-score or none");
+		StringBuilder labels = new StringBuilder();
+		for (Normalization n : values()) labels.append(labels.length() > 0 ? ", " : "").append(n.label);
+		throw new IllegalArgumentException("Unknown normalization '" + s + "'; use one of " + labels);
 	}
 
 	/** Scale that turns a median absolute deviation into a Gaussian standard deviation. */
@@ -136,7 +137,9 @@ public enum Normalization {
 			double[] d = new double[Math.max(1, v.length - 1)];
 			for (int i = 1; i < v.length; i++) d[i - 1] = Math.abs(v[i] - v[i - 1]);
 			double noise = MAD_TO_SD * median(d) / Math.sqrt(2);
-			return new double[] { median, noise > 0 ? noise / NOISE_UNIT_SD : sd > 0 ? sd : 1 };
+			// noise * (1 / 0.1): the product with 10.0 exactly, as before the constant existed (noise
+			// / 0.1 differs from it in the last bit for a third of values)
+			return new double[] { median, noise > 0 ? noise * (1 / NOISE_UNIT_SD) : sd > 0 ? sd : 1 };
 		}
 		double[] dev = new double[v.length];
 		for (int i = 0; i < v.length; i++) dev[i] = Math.abs(v[i] - median);

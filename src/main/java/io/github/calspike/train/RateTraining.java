@@ -171,5 +171,4 @@ public final class RateTraining {
 		return predicted > 0 && recorded > 0 ? recorded / predicted : 1;
 	}
 
-
 }

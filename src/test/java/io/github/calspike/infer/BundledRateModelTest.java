@@ -3,9 +3,11 @@ package io.github.calspike.infer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.calspike.model.ModelFolder;
+import io.github.calspike.model.ModelFormatException;
 import io.github.calspike.model.ModelInfo;
 
 import java.nio.file.Path;
@@ -69,6 +71,20 @@ class BundledRateModelTest {
 			assertEquals(c.noiseLevelMax, m.trainedNoiseRange()[1]);
 			assertFalse(m.fitsNoiseLevel(5 * c.noiseLevelMax));
 		}
+	}
+
+	@Test
+	void aModelWithAnUnknownNormalizationIsRefusedNamingItsFolderAndLabel(@TempDir Path dir)
+		throws Exception
+	{
+		ModelFolder.Loaded l = ModelFolder.readResource(ModelFolder.class, SpikeRateModel.BUNDLED,
+			ModelInfo.SPIKE_RATE);
+		l.info().normalization = "noise unit";
+		ModelFolder.write(dir.resolve("m"), l.info(), l.parameters());
+		ModelFormatException e = assertThrows(ModelFormatException.class, () -> SpikeRateModel.open(
+			dir.resolve("m")));
+		assertTrue(e.getMessage().contains(dir.resolve("m").toString()) && e.getMessage().contains(
+			"'noise unit'") && e.getMessage().contains("noise units"), e.getMessage());
 	}
 
 	private static void assertQuiet(SpikeRateModel m, double rateHz, double otherHz) {
