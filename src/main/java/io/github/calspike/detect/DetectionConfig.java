@@ -1,12 +1,13 @@
 package io.github.calspike.detect;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * How a network's cell and centre maps become neurons; each default lives here. Immutable: the
  * {@code with...} methods return a copy.
  */
-public final class DetectionConfig {
+public final class DetectionConfig implements Cloneable {
 
 	/** Default smallest centre-map peak of a neuron (probability). */
 	public static final double DEFAULT_THRESHOLD = 0.3;
@@ -29,51 +30,42 @@ public final class DetectionConfig {
 	/** @return a copy with {@code v} as the smallest centre peak, in (0, 1) */
 	public DetectionConfig withThreshold(double v) {
 		if (!(v > 0 && v < 1)) throw new IllegalArgumentException("threshold: must be in (0, 1), got " + v);
-		DetectionConfig c = copy();
-		c.threshold = v;
-		return c;
+		return with(c -> c.threshold = v);
 	}
 
 	/** @return a copy growing neurons into pixels whose cell map is at least {@code v}, in (0, 1) */
 	public DetectionConfig withCellFloor(double v) {
 		if (!(v > 0 && v < 1)) throw new IllegalArgumentException("cell floor: must be in (0, 1), got " + v);
-		DetectionConfig c = copy();
-		c.cellFloor = v;
-		return c;
+		return with(c -> c.cellFloor = v);
 	}
 
 	/** @return a copy that averages the maps over the square's symmetries ({@link Symmetries}) or not */
 	public DetectionConfig withAverageSymmetries(boolean v) {
-		DetectionConfig c = copy();
-		c.averageSymmetries = v;
-		return c;
+		return with(c -> c.averageSymmetries = v);
 	}
 
 	/** @return a copy keeping neurons of at least {@code v} pixels */
 	public DetectionConfig withMinArea(int v) {
 		if (v < 1) throw new IllegalArgumentException("minarea: must be >= 1 pixel, got " + v);
-		DetectionConfig c = copy();
-		c.minArea = v;
-		return c;
+		return with(c -> c.minArea = v);
 	}
 
 	/** @return a copy growing neurons to at most {@code v} px from their centre */
 	public DetectionConfig withMaxRadius(double v) {
 		if (!(v >= 1)) throw new IllegalArgumentException("maxradius: must be >= 1 px, got " + v);
-		DetectionConfig c = copy();
-		c.maxRadius = v;
-		return c;
+		return with(c -> c.maxRadius = v);
 	}
 
-	private DetectionConfig copy() {
-		DetectionConfig c = new DetectionConfig();
-		c.threshold = threshold;
-		c.cellFloor = cellFloor;
-		c.maxRadius = maxRadius;
-		c.separation = separation;
-		c.minArea = minArea;
-		c.averageSymmetries = averageSymmetries;
-		return c;
+	/** @return a copy with {@code change} applied to it */
+	private DetectionConfig with(Consumer<DetectionConfig> change) {
+		try {
+			DetectionConfig c = (DetectionConfig) clone();
+			change.accept(c);
+			return c;
+		}
+		catch (CloneNotSupportedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** @return the smallest centre peak */

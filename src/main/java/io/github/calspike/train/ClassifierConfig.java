@@ -5,11 +5,13 @@ import io.github.calspike.data.Seeds;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.SpikeClassifierBlock;
 
+import java.util.function.Consumer;
+
 /**
  * Every setting of classifier training, with the defaults used by the command, the CLI, the
  * scripts and the tests alike. Immutable; change a setting with a {@code withX} method.
  */
-public final class ClassifierConfig {
+public final class ClassifierConfig implements Cloneable {
 
 	/** The tutorial's 5 epochs. */
 	public static final int DEFAULT_EPOCHS = 5;
@@ -26,47 +28,33 @@ public final class ClassifierConfig {
 	/** Default log-amplitude jitter: improved every leave-one-dataset-out fold (BENCHMARKS.md). */
 	public static final double DEFAULT_AUGMENT_SCALE = 0.7;
 
-	private final int samples;
-	private final int epochs;
-	private final int batchSize;
-	private final double learningRate;
-	private final long seed;
-	private final int units;
-	private final int threads;
-	private final double augmentNoise;
-	private final double augmentScale;
+	private int samples = BalancedSampler.DEFAULT_SAMPLES;
+	private int epochs = DEFAULT_EPOCHS;
+	private int batchSize = DEFAULT_BATCH;
+	private double learningRate = DEFAULT_LEARNING_RATE;
+	private long seed = DEFAULT_SEED;
+	private int units = SpikeClassifierBlock.DEFAULT_UNITS;
+	private int threads = Djl.DEFAULT_THREADS;
+	private double augmentNoise = DEFAULT_AUGMENT_NOISE;
+	private double augmentScale = DEFAULT_AUGMENT_SCALE;
 
-	private ClassifierConfig(int samples, int epochs, int batchSize, double learningRate, long seed,
-		int units, int threads, double augmentNoise, double augmentScale)
-	{
-		if (augmentNoise < 0 || augmentScale < 0) throw new IllegalArgumentException(
-			"augmentation must be >= 0");
-		this.augmentNoise = augmentNoise;
-		this.augmentScale = augmentScale;
-		if (samples < 0 || samples % 2 != 0) {
-			throw new IllegalArgumentException("samples must be even and >= 0 (0 = all), got " +
-				samples);
-		}
-		if (epochs < 1) throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
-		if (batchSize < 1) throw new IllegalArgumentException("batch size must be >= 1, got " +
-			batchSize);
-		if (!(learningRate > 0)) throw new IllegalArgumentException(
-			"learning rate must be positive, got " + learningRate);
-		if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-		this.samples = samples;
-		this.epochs = epochs;
-		this.batchSize = batchSize;
-		this.learningRate = learningRate;
-		this.seed = seed;
-		this.units = units;
-		this.threads = threads;
-	}
+	private ClassifierConfig() {}
 
 	/** @return the defaults: 10,000 balanced samples, 5 epochs, batch 32, lr 1e-3, seed 1 */
 	public static ClassifierConfig defaults() {
-		return new ClassifierConfig(BalancedSampler.DEFAULT_SAMPLES, DEFAULT_EPOCHS, DEFAULT_BATCH,
-			DEFAULT_LEARNING_RATE, DEFAULT_SEED, SpikeClassifierBlock.DEFAULT_UNITS, Djl.DEFAULT_THREADS,
-			DEFAULT_AUGMENT_NOISE, DEFAULT_AUGMENT_SCALE);
+		return new ClassifierConfig();
+	}
+
+	/** @return a copy with {@code change} applied to it */
+	private ClassifierConfig with(Consumer<ClassifierConfig> change) {
+		try {
+			ClassifierConfig c = (ClassifierConfig) clone();
+			change.accept(c);
+			return c;
+		}
+		catch (CloneNotSupportedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** @return balanced training samples; {@link BalancedSampler#ALL} for all */
@@ -106,32 +94,38 @@ public final class ClassifierConfig {
 
 	/** @return a copy with another sample size */
 	public ClassifierConfig withSamples(int v) {
-		return new ClassifierConfig(v, epochs, batchSize, learningRate, seed, units, threads, augmentNoise, augmentScale);
+		if (v < 0 || v % 2 != 0) {
+			throw new IllegalArgumentException("samples must be even and >= 0 (0 = all), got " + v);
+		}
+		return with(c -> c.samples = v);
 	}
 
 	/** @return a copy with another number of epochs */
 	public ClassifierConfig withEpochs(int v) {
-		return new ClassifierConfig(samples, v, batchSize, learningRate, seed, units, threads, augmentNoise, augmentScale);
+		if (v < 1) throw new IllegalArgumentException("epochs must be >= 1, got " + v);
+		return with(c -> c.epochs = v);
 	}
 
 	/** @return a copy with another batch size */
 	public ClassifierConfig withBatchSize(int v) {
-		return new ClassifierConfig(samples, epochs, v, learningRate, seed, units, threads, augmentNoise, augmentScale);
+		if (v < 1) throw new IllegalArgumentException("batch size must be >= 1, got " + v);
+		return with(c -> c.batchSize = v);
 	}
 
 	/** @return a copy with another learning rate */
 	public ClassifierConfig withLearningRate(double v) {
-		return new ClassifierConfig(samples, epochs, batchSize, v, seed, units, threads, augmentNoise, augmentScale);
+		if (!(v > 0)) throw new IllegalArgumentException("learning rate must be positive, got " + v);
+		return with(c -> c.learningRate = v);
 	}
 
 	/** @return a copy with another seed */
 	public ClassifierConfig withSeed(long v) {
-		return new ClassifierConfig(samples, epochs, batchSize, learningRate, v, units, threads, augmentNoise, augmentScale);
+		return with(c -> c.seed = v);
 	}
 
 	/** @return a copy with another LSTM size */
 	public ClassifierConfig withUnits(int v) {
-		return new ClassifierConfig(samples, epochs, batchSize, learningRate, seed, v, threads, augmentNoise, augmentScale);
+		return with(c -> c.units = v);
 	}
 
 	/** @return the largest sd of Gaussian noise added to training windows (normalised units) */
@@ -146,13 +140,16 @@ public final class ClassifierConfig {
 
 	/** @return a copy with other augmentation settings */
 	public ClassifierConfig withAugmentation(double noise, double scale) {
-		return new ClassifierConfig(samples, epochs, batchSize, learningRate, seed, units, threads,
-			noise, scale);
+		if (noise < 0 || scale < 0) throw new IllegalArgumentException("augmentation must be >= 0");
+		return with(c -> {
+			c.augmentNoise = noise;
+			c.augmentScale = scale;
+		});
 	}
 
 	/** @return a copy with another thread count */
 	public ClassifierConfig withThreads(int v) {
-		return new ClassifierConfig(samples, epochs, batchSize, learningRate, seed, units, v,
-			augmentNoise, augmentScale);
+		if (v < 1) throw new IllegalArgumentException("threads must be >= 1, got " + v);
+		return with(c -> c.threads = v);
 	}
 }

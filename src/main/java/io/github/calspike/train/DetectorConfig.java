@@ -4,12 +4,13 @@ import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.UNetBlock;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Settings of a neuron-detector training run; each default lives here. Immutable: the
  * {@code with...} methods return a copy.
  */
-public final class DetectorConfig {
+public final class DetectorConfig implements Cloneable {
 
 	/** Default random seed. */
 	public static final long DEFAULT_SEED = ClassifierConfig.DEFAULT_SEED;
@@ -32,42 +33,33 @@ public final class DetectorConfig {
 		UNetBlock.DEFAULT_LEVELS, threads = Djl.DEFAULT_THREADS;
 	private double learningRate = DEFAULT_LEARNING_RATE, centreWeight = DEFAULT_CENTRE_WEIGHT;
 
-	private DetectorConfig copy() {
-		DetectorConfig c = new DetectorConfig();
-		c.seed = seed;
-		c.epochs = epochs;
-		c.batches = batches;
-		c.batchSize = batchSize;
-		c.tile = tile;
-		c.filters = filters;
-		c.levels = levels;
-		c.threads = threads;
-		c.learningRate = learningRate;
-		c.centreWeight = centreWeight;
-		return c;
+	/** @return a copy with {@code change} applied to it */
+	private DetectorConfig with(Consumer<DetectorConfig> change) {
+		try {
+			DetectorConfig c = (DetectorConfig) clone();
+			change.accept(c);
+			return c;
+		}
+		catch (CloneNotSupportedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** @return a copy with {@code v} as random seed */
 	public DetectorConfig withSeed(long v) {
-		DetectorConfig c = copy();
-		c.seed = v;
-		return c;
+		return with(c -> c.seed = v);
 	}
 
 	/** @return a copy training {@code v} epochs */
 	public DetectorConfig withEpochs(int v) {
 		if (v < 1) throw new IllegalArgumentException("epochs: must be >= 1, got " + v);
-		DetectorConfig c = copy();
-		c.epochs = v;
-		return c;
+		return with(c -> c.epochs = v);
 	}
 
 	/** @return a copy with {@code v} batches per epoch */
 	public DetectorConfig withBatches(int v) {
 		if (v < 1) throw new IllegalArgumentException("batches: must be >= 1, got " + v);
-		DetectorConfig c = copy();
-		c.batches = v;
-		return c;
+		return with(c -> c.batches = v);
 	}
 
 	/** @return a copy with {@code v} tiles of {@code side} px per batch */
@@ -77,10 +69,10 @@ public final class DetectorConfig {
 			throw new IllegalArgumentException("tile: must be a multiple of 8 of at least 16 px, got " +
 				side);
 		}
-		DetectorConfig c = copy();
-		c.batchSize = v;
-		c.tile = side;
-		return c;
+		return with(c -> {
+			c.batchSize = v;
+			c.tile = side;
+		});
 	}
 
 	/**
@@ -91,34 +83,28 @@ public final class DetectorConfig {
 	public DetectorConfig withNetwork(int f, int l) {
 		Djl.checkTrainableChannels("filters", f);
 		UNetBlock.builder().optFilters(f).optLevels(l);
-		DetectorConfig c = copy();
-		c.filters = f;
-		c.levels = l;
-		return c;
+		return with(c -> {
+			c.filters = f;
+			c.levels = l;
+		});
 	}
 
 	/** @return a copy with Adam's learning rate {@code v} */
 	public DetectorConfig withLearningRate(double v) {
 		if (!(v > 0)) throw new IllegalArgumentException("learningrate: must be > 0, got " + v);
-		DetectorConfig c = copy();
-		c.learningRate = v;
-		return c;
+		return with(c -> c.learningRate = v);
 	}
 
 	/** @return a copy with {@code v} libtorch threads */
 	public DetectorConfig withThreads(int v) {
 		if (v < 1) throw new IllegalArgumentException("threads: must be >= 1, got " + v);
-		DetectorConfig c = copy();
-		c.threads = v;
-		return c;
+		return with(c -> c.threads = v);
 	}
 
 	/** @return a copy weighting the centre map's loss by {@code v} */
 	public DetectorConfig withCentreWeight(double v) {
 		if (!(v >= 0)) throw new IllegalArgumentException("centre weight: must be >= 0, got " + v);
-		DetectorConfig c = copy();
-		c.centreWeight = v;
-		return c;
+		return with(c -> c.centreWeight = v);
 	}
 
 	/** @return the random seed */
