@@ -6,7 +6,6 @@ import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.trace.Recording;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.TrainingResult;
 
@@ -25,15 +24,8 @@ import org.scijava.widget.FileWidget;
  * status bar, Stop (keep the last complete epoch) and Cancel (discard), and writing the model
  * folder. A subclass trains and describes its model.
  */
-abstract class AbstractTrainCommand extends CalSpikeCommand {
+abstract class AbstractTrainCommand extends AbstractRecordingsCommand {
 
-	@Parameter(label = "Calcium CSV or folder of pairs", style = FileWidget.FILE_AND_DIRECTORY_STYLE,
-		persist = false)
-	protected File calcium;
-	@Parameter(label = "Spikes CSV (default: beside calcium)", required = false, persist = false)
-	protected File spikes;
-	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
-	protected double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 	@Parameter(label = "Random seed", persist = false)
 	protected long seed = ClassifierConfig.DEFAULT_SEED;
 	@Parameter(label = "Validation", choices = { NeuronSplit.FRACTION, NeuronSplit.LEAVE_ONE_OUT },
@@ -96,7 +88,7 @@ abstract class AbstractTrainCommand extends CalSpikeCommand {
 			if (model == null) throw new IllegalArgumentException("model: no output folder given");
 			// refuse a folder that replacing would lose before reading or training anything
 			ModelFolder.checkReplaceable(model.toPath(), modelType());
-			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
+			List<Recording> recordings = recordings();
 			NeuronSplit split = TrainingSession.split(recordings, validation, holdout, fraction, seed);
 			session = TrainingSession.start(outputs, status, log, title(), score(), totalEpochs());
 			TrainingResult r = train(recordings, split, session);

@@ -20,11 +20,32 @@ abstract class AbstractWindowTrainCommand extends AbstractTrainCommand {
 	@Parameter(label = "Normalization", choices = { Normalization.Labels.ROBUST_ZSCORE,
 		Normalization.Labels.ZSCORE, Normalization.Labels.NONE }, persist = false)
 	protected String normalization = Normalization.ROBUST_ZSCORE.label();
+	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
+	protected String samples;
+	@Parameter(label = "Epochs", min = "1", persist = false)
+	protected int epochs;
+	@Parameter(label = "Batch size", min = "1", persist = false)
+	protected int batch;
+	@Parameter(label = "Learning rate", persist = false)
+	protected double learningrate;
 
 	/** The window of this run, set by {@link #readWindow()}. */
 	protected WindowSpec spec;
 	/** The normalisation of this run, set by {@link #readWindow()}. */
 	protected Normalization norm;
+
+	/** Sets the defaults of the parameters whose defaults differ by model. */
+	protected AbstractWindowTrainCommand(int samples, int epochs, int batch, double learningRate) {
+		this.samples = String.valueOf(samples);
+		this.epochs = epochs;
+		this.batch = batch;
+		this.learningrate = learningRate;
+	}
+
+	@Override
+	int totalEpochs() {
+		return epochs;
+	}
 
 	/** Reads the window and normalisation parameters (a bad normalisation label throws). */
 	protected void readWindow() {

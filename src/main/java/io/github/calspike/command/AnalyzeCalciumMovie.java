@@ -36,17 +36,8 @@ public class AnalyzeCalciumMovie extends AbstractMovieCommand {
 
 	@Override
 	public void run() {
-		MovieSpikes.Request r = new MovieSpikes.Request();
-		r.image = image;
-		r.rois = rois;
-		r.framerate = framerate;
-		r.neuropil = neuropil;
-		r.dff = dff;
-		r.model = model;
-		r.output = output;
-		r.threads = threads;
-		r.register = register;
-		r.detector = detector;
+		MovieSpikes.Request r = new MovieSpikes.Request(image, rois).extraction(framerate, neuropil,
+			dff).model(model, threads).detection(register, detector).output(output);
 		try {
 			MovieSpikes.analyze(r, outputs, log, status);
 		}

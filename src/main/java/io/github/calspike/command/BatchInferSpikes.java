@@ -75,15 +75,8 @@ public class BatchInferSpikes extends CalSpikeCommand {
 			cancel(e.getMessage());
 			return;
 		}
-		BatchItem.Settings settings = new BatchItem.Settings();
-		settings.output = output.toPath();
-		settings.model = model;
-		settings.threads = threads;
-		settings.rate = rate;
-		settings.framerate = framerate;
-		settings.neuropil = neuropil;
-		settings.dff = dff;
-		settings.overwrite = overwrite;
+		BatchItem.Settings settings = new BatchItem.Settings(output.toPath(), overwrite).model(model,
+			threads).rates(rate, framerate, neuropil, dff);
 		ResultsTable summary = new ResultsTable();
 		summary.showRowNumbers(false);
 		try {

@@ -1,7 +1,9 @@
 package io.github.calspike.command;
 
+import io.github.calspike.extract.ExtractionConfig;
 import io.github.calspike.extract.ij.MovieFiles;
 import io.github.calspike.files.AtomicFiles;
+import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.Outputs;
@@ -26,11 +28,38 @@ final class BatchItem {
 
 	/** What every input of one batch shares: the command's parameters. */
 	static final class Settings {
-		Path output;
+		final Path output;
+		final boolean overwrite;
 		File model;
-		int threads;
-		double rate, framerate, neuropil;
-		boolean dff, overwrite;
+		int threads = Djl.DEFAULT_THREADS;
+		double rate = SpikeFinderCsv.DEFAULT_RATE_HZ, framerate,
+			neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
+		boolean dff = ExtractionConfig.DEFAULT_DFF;
+
+		/** Results go below {@code output}; complete ones are redone only with {@code overwrite}. */
+		Settings(Path output, boolean overwrite) {
+			this.output = output;
+			this.overwrite = overwrite;
+		}
+
+		/** @return these settings, inferring with {@code model} (null: bundled) on {@code threads} */
+		Settings model(File model, int threads) {
+			this.model = model;
+			this.threads = threads;
+			return this;
+		}
+
+		/**
+		 * @return these settings, reading CSV files at {@code rate} and measuring movies at
+		 *         {@code framerate} (0: the image's) with this neuropil coefficient and dF/F
+		 */
+		Settings rates(double rate, double framerate, double neuropil, boolean dff) {
+			this.rate = rate;
+			this.framerate = framerate;
+			this.neuropil = neuropil;
+			this.dff = dff;
+			return this;
+		}
 	}
 
 	/**
@@ -68,14 +97,9 @@ final class BatchItem {
 			Outputs to = Outputs.toFolder(dir, f -> log.info("Wrote " + f));
 			if (movie) {
 				command = "Analyze Calcium Movie";
-				MovieSpikes.Request q = new MovieSpikes.Request();
-				q.image = MovieFiles.open(in);
-				q.rois = BatchInputs.roisFor(in).toFile();
-				q.framerate = s.framerate;
-				q.neuropil = s.neuropil;
-				q.dff = s.dff;
-				q.model = s.model;
-				q.threads = s.threads;
+				File rois = BatchInputs.roisFor(in).toFile(); // before the movie is open
+				MovieSpikes.Request q = new MovieSpikes.Request(MovieFiles.open(in), rois).extraction(
+					s.framerate, s.neuropil, s.dff).model(s.model, s.threads);
 				try {
 					MovieSpikes.analyze(q, to, log, status);
 				}
@@ -85,13 +109,9 @@ final class BatchItem {
 			}
 			else {
 				command = "Infer Spikes";
-				InferSpikes.Request q = new InferSpikes.Request();
-				q.calcium = in.toFile();
 				Path spikes = BatchInputs.spikesFor(in);
-				if (spikes != null) q.spikes = spikes.toFile();
-				q.rate = s.rate;
-				q.model = s.model;
-				q.threads = s.threads;
+				InferSpikes.Request q = new InferSpikes.Request(in.toFile(), spikes == null ? null : spikes
+					.toFile(), s.rate).model(s.model, s.threads);
 				InferSpikes.infer(q, to, log);
 			}
 			Path rates = dir.resolve(stem + ".spike-rate.csv");

@@ -21,23 +21,11 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Classify Spike Windows")
-public class ClassifySpikeWindows extends CalSpikeCommand {
+public class ClassifySpikeWindows extends AbstractCsvCommand {
 
-	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
-	private File calcium;
-	@Parameter(label = "Spikes CSV (optional, for scores)", style = FileWidget.OPEN_STYLE,
-		required = false, persist = false)
-	private File spikes;
-	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
-	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 	@Parameter(label = "Model folder (default: bundled classifier)", style = FileWidget.DIRECTORY_STYLE,
 		required = false, persist = false)
 	private File model;
-	@Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, required = false,
-		persist = false)
-	private File output;
-	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
-	private double seconds = 60;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
 

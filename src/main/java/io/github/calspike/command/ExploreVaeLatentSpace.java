@@ -14,7 +14,6 @@ import io.github.calspike.plot.LatentPlots;
 import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Recording;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.VaeConfig;
 
@@ -38,19 +37,12 @@ import org.scijava.widget.FileWidget;
  */
 @Plugin(type = Command.class, headless = true,
 	menuPath = "Plugins>CalSpike>Explore VAE Latent Space")
-public class ExploreVaeLatentSpace extends CalSpikeCommand {
+public class ExploreVaeLatentSpace extends AbstractRecordingsCommand {
 
 	private static final Color[] CLASS_COLOURS = { new Color(31, 119, 180), new Color(214, 39,
 		40) };
 	private static final String[] CLASSES = { "no spike", "spike" };
 
-	@Parameter(label = "Calcium CSV or folder of pairs", style = FileWidget.FILE_AND_DIRECTORY_STYLE,
-		persist = false)
-	private File calcium;
-	@Parameter(label = "Spikes CSV (default: beside calcium)", required = false, persist = false)
-	private File spikes;
-	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
-	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 	@Parameter(label = "Model folder (default: bundled VAE)", style = FileWidget.DIRECTORY_STYLE,
 		required = false, persist = false)
 	private File model;
@@ -67,7 +59,7 @@ public class ExploreVaeLatentSpace extends CalSpikeCommand {
 	@Override
 	public void run() {
 		try {
-			List<Recording> recordings = TrainingSession.recordings(calcium, spikes, rate);
+			List<Recording> recordings = recordings();
 			NeuronSplit split = NeuronSplit.byFraction(recordings, fraction, seed);
 			Djl.setThreads(threads);
 			try (VaeModel m = model == null ? VaeModel.bundled() : VaeModel.open(model.toPath())) {

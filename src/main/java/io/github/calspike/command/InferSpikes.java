@@ -3,7 +3,6 @@ package io.github.calspike.command;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.ui.Outputs;
 
 import java.io.File;
@@ -23,47 +22,55 @@ import org.scijava.widget.FileWidget;
  * the input, at the input's rate.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Infer Spikes")
-public class InferSpikes extends CalSpikeCommand {
+public class InferSpikes extends AbstractCsvCommand {
 
-	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
-	private File calcium;
-	@Parameter(label = "Spikes CSV (optional, for scores)", style = FileWidget.OPEN_STYLE,
-		required = false, persist = false)
-	private File spikes;
-	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
-	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 	@Parameter(label = "Model folder (default: bundled rate model for the rate)",
 		style = FileWidget.DIRECTORY_STYLE, required = false, persist = false)
 	private File model;
-	@Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, required = false,
-		persist = false)
-	private File output;
 	@Parameter(label = "Also write discrete spikes", persist = false)
 	private boolean discrete = false;
-	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
-	private double seconds = 60;
 	@Parameter(label = "Threads", min = "1", persist = false)
 	private int threads = Djl.DEFAULT_THREADS;
 
 	/** One run's settings: the command's parameters, as "Batch Infer Spikes" also gives them. */
 	static final class Request {
-		File calcium, spikes, model, output;
-		double rate = SpikeFinderCsv.DEFAULT_RATE_HZ, seconds = 60;
+		final File calcium, spikes;
+		final double rate;
+		File model, output;
 		boolean discrete;
+		double seconds = 60;
 		int threads = Djl.DEFAULT_THREADS;
+
+		/** Infers from {@code calcium} (with {@code spikes} for scores, may be null) at {@code rate}. */
+		Request(File calcium, File spikes, double rate) {
+			this.calcium = calcium;
+			this.spikes = spikes;
+			this.rate = rate;
+		}
+
+		/** @return this request, run with {@code model} (null: bundled) on {@code threads} */
+		Request model(File model, int threads) {
+			this.model = model;
+			this.threads = threads;
+			return this;
+		}
+
+		/**
+		 * @return this request, written to {@code output} (null: beside the calcium), with discrete
+		 *         spikes or not, plotting {@code seconds} (0: all)
+		 */
+		Request output(File output, boolean discrete, double seconds) {
+			this.output = output;
+			this.discrete = discrete;
+			this.seconds = seconds;
+			return this;
+		}
 	}
 
 	@Override
 	public void run() {
-		Request r = new Request();
-		r.calcium = calcium;
-		r.spikes = spikes;
-		r.rate = rate;
-		r.model = model;
-		r.output = output;
-		r.discrete = discrete;
-		r.seconds = seconds;
-		r.threads = threads;
+		Request r = new Request(calcium, spikes, rate).model(model, threads).output(output, discrete,
+			seconds);
 		try {
 			infer(r, outputs, log);
 		}

@@ -39,11 +39,49 @@ final class MovieSpikes {
 
 	/** One run's settings: the command's parameters, as "Batch Infer Spikes" also gives them. */
 	static final class Request {
-		ImagePlus image;
-		File rois, model, output, detector;
+		final ImagePlus image;
+		final File rois;
+		File model, output, detector;
 		double framerate, neuropil = ExtractionConfig.DEFAULT_NEUROPIL;
 		boolean dff = ExtractionConfig.DEFAULT_DFF, register;
 		int threads = Djl.DEFAULT_THREADS;
+
+		/** Analyses {@code image} in {@code rois} (null: detected). */
+		Request(ImagePlus image, File rois) {
+			this.image = image;
+			this.rois = rois;
+		}
+
+		/** @return this request, measured at {@code framerate} (0: the image's) with these settings */
+		Request extraction(double framerate, double neuropil, boolean dff) {
+			this.framerate = framerate;
+			this.neuropil = neuropil;
+			this.dff = dff;
+			return this;
+		}
+
+		/** @return this request, inferred with {@code model} (null: bundled) on {@code threads} */
+		Request model(File model, int threads) {
+			this.model = model;
+			this.threads = threads;
+			return this;
+		}
+
+		/**
+		 * @return this request, registered first or not, and detecting without ROIs with
+		 *         {@code detector} (null: bundled)
+		 */
+		Request detection(boolean register, File detector) {
+			this.register = register;
+			this.detector = detector;
+			return this;
+		}
+
+		/** @return this request, writing its CSV files to {@code output} (null: the session's) */
+		Request output(File output) {
+			this.output = output;
+			return this;
+		}
 	}
 
 	/**

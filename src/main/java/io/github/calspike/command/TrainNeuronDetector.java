@@ -106,7 +106,7 @@ public class TrainNeuronDetector extends CalSpikeCommand {
 			DetectionConfig dc = new DetectionConfig();
 			TrainingResult r = DetectorTrainer.train(train, cfg, hc == null ? null : maps -> NeuronMatching
 				.score(ht, NeuronDetector.instances(NeuronDetector.maps(hc, hs[0], hs[1], maps, dc), hs[0],
-					hs[1], dc).centroids(), hs[0], hs[1]).f1(), session.listener(), session.stop());
+					hs[1], dc).centroids(), hs[0], hs[1]).f1(), session.progress(), session.stop());
 			String unsaved = session.unsaved(r);
 			if (unsaved != null) {
 				cancel(unsaved);

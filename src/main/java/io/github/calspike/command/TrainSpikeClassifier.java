@@ -24,14 +24,6 @@ import org.scijava.plugin.Plugin;
 	menuPath = "Plugins>CalSpike>Train Spike Classifier")
 public class TrainSpikeClassifier extends AbstractWindowTrainCommand {
 
-	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
-	private String samples = String.valueOf(BalancedSampler.DEFAULT_SAMPLES);
-	@Parameter(label = "Epochs", min = "1", persist = false)
-	private int epochs = ClassifierConfig.DEFAULT_EPOCHS;
-	@Parameter(label = "Batch size", min = "1", persist = false)
-	private int batch = ClassifierConfig.DEFAULT_BATCH;
-	@Parameter(label = "Learning rate", persist = false)
-	private double learningrate = ClassifierConfig.DEFAULT_LEARNING_RATE;
 	@Parameter(label = "Augmentation: added noise (sd)", min = "0", persist = false)
 	private double noise = ClassifierConfig.DEFAULT_AUGMENT_NOISE;
 	@Parameter(label = "Augmentation: amplitude jitter (log sd)", min = "0", persist = false)
@@ -39,6 +31,12 @@ public class TrainSpikeClassifier extends AbstractWindowTrainCommand {
 
 	private ClassifierConfig cfg;
 	private ClassifierTraining.Outcome outcome;
+
+	/** A command with this model's defaults. */
+	public TrainSpikeClassifier() {
+		super(BalancedSampler.DEFAULT_SAMPLES, ClassifierConfig.DEFAULT_EPOCHS,
+			ClassifierConfig.DEFAULT_BATCH, ClassifierConfig.DEFAULT_LEARNING_RATE);
+	}
 
 	@Override
 	String title() {
@@ -56,11 +54,6 @@ public class TrainSpikeClassifier extends AbstractWindowTrainCommand {
 	}
 
 	@Override
-	int totalEpochs() {
-		return epochs;
-	}
-
-	@Override
 	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException
 	{
@@ -69,7 +62,7 @@ public class TrainSpikeClassifier extends AbstractWindowTrainCommand {
 			.withBatchSize(batch).withLearningRate(learningrate).withSeed(seed).withAugmentation(noise,
 				scale).withThreads(threads);
 		outcome = ClassifierTraining.run(split, spec, norm, cfg, DatasetCache.defaultCache(), session
-			.listener(), session.stop());
+			.progress(), session.stop());
 		return outcome.result();
 	}
 

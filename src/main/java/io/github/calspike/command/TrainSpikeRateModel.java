@@ -99,7 +99,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 			.withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
 			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.factor(split.training().rateHz())).mean(), session
-				.listener(), session.stop());
+				.progress(), session.stop());
 	}
 
 	@Override

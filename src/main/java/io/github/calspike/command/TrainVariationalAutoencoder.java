@@ -29,20 +29,18 @@ import org.scijava.plugin.Plugin;
 	menuPath = "Plugins>CalSpike>Train Variational Autoencoder")
 public class TrainVariationalAutoencoder extends AbstractWindowTrainCommand {
 
-	@Parameter(label = "Balanced training samples (even number or 'all')", persist = false)
-	private String samples = String.valueOf(VaeConfig.DEFAULT_SAMPLES);
 	@Parameter(label = "Latent size", min = "1", persist = false)
 	private int latent = CalciumVae.DEFAULT_LATENT;
-	@Parameter(label = "Epochs", min = "1", persist = false)
-	private int epochs = VaeConfig.DEFAULT_EPOCHS;
-	@Parameter(label = "Batch size", min = "1", persist = false)
-	private int batch = VaeConfig.DEFAULT_BATCH;
-	@Parameter(label = "Learning rate", persist = false)
-	private double learningrate = VaeConfig.DEFAULT_LEARNING_RATE;
 	@Parameter(label = "KL weight (beta)", min = "0", persist = false)
 	private double beta = VaeConfig.DEFAULT_BETA;
 
 	private int trainingWindows;
+
+	/** A command with this model's defaults. */
+	public TrainVariationalAutoencoder() {
+		super(VaeConfig.DEFAULT_SAMPLES, VaeConfig.DEFAULT_EPOCHS, VaeConfig.DEFAULT_BATCH,
+			VaeConfig.DEFAULT_LEARNING_RATE);
+	}
 
 	@Override
 	String title() {
@@ -60,11 +58,6 @@ public class TrainVariationalAutoencoder extends AbstractWindowTrainCommand {
 	}
 
 	@Override
-	int totalEpochs() {
-		return epochs;
-	}
-
-	@Override
 	TrainingResult train(List<Recording> recordings, NeuronSplit split,
 		TrainingSession session) throws IOException
 	{
@@ -77,7 +70,7 @@ public class TrainVariationalAutoencoder extends AbstractWindowTrainCommand {
 		trainingWindows = train.size();
 		VaeConfig cfg = VaeConfig.defaults().withNetwork(latent, CalciumVae.DEFAULT_UNITS).withEpochs(
 			epochs, batch).withLoss(learningrate, beta).withRun(seed, threads);
-		return VaeTrainer.train(train, val, cfg, session.listener(), session.stop());
+		return VaeTrainer.train(train, val, cfg, session.progress(), session.stop());
 	}
 
 	@Override

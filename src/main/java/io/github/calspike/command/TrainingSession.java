@@ -7,7 +7,7 @@ import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.io.Recordings;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.ui.OutputService;
 import io.github.calspike.ui.TrainingWindow;
@@ -28,12 +28,12 @@ final class TrainingSession {
 
 	private final StopSignal stop;
 	private final TrainingWindow window;
-	private final TrainingListener listener;
+	private final TrainingProgress progress;
 
-	private TrainingSession(StopSignal stop, TrainingWindow window, TrainingListener listener) {
+	private TrainingSession(StopSignal stop, TrainingWindow window, TrainingProgress progress) {
 		this.stop = stop;
 		this.window = window;
-		this.listener = listener;
+		this.progress = progress;
 	}
 
 	/** Starts reporting a run of {@code epochs} epochs, charting loss and {@code score}. */
@@ -41,9 +41,9 @@ final class TrainingSession {
 		String title, String score, int epochs)
 	{
 		StopSignal s = new StopSignal();
-		TrainingWindow w = output.isInteractive() ? Ui.trainingWindow(title, score, epochs, s) : null;
-		return new TrainingSession(s, w, new StatusListener(status, log, epochs, w == null
-			? TrainingListener.NONE : w));
+		TrainingWindow w = output.isInteractive() ? Ui.trainingWindow(title, score, s) : null;
+		return new TrainingSession(s, w, new TrainingStatus(status, log, epochs, w == null
+			? TrainingProgress.NONE : w));
 	}
 
 	/**
@@ -96,8 +96,8 @@ final class TrainingSession {
 	}
 
 	/** @return where the training loop reports */
-	TrainingListener listener() {
-		return listener;
+	TrainingProgress progress() {
+		return progress;
 	}
 
 	/** @return whether the user chose Cancel in the window (discard the model) */

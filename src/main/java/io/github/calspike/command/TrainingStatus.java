@@ -1,8 +1,9 @@
 package io.github.calspike.command;
 
 import io.github.calspike.train.EpochResult;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 import io.github.calspike.ui.ProgressText;
+import io.github.calspike.ui.Throttle;
 
 import java.util.Locale;
 
@@ -10,18 +11,20 @@ import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
 
 /**
- * Reports training through SciJava: per-batch progress and ETA on the status bar, one log line
- * per epoch, and forwards everything to another listener (the training window, if any).
+ * Reports training through SciJava: progress, status and ETA on the status bar (at most ten
+ * times a second), one log line per epoch, and forwards everything to another progress (the
+ * training window, if any).
  */
-final class StatusListener implements TrainingListener {
+final class TrainingStatus implements TrainingProgress {
 
 	private final StatusService status;
 	private final LogService log;
-	private final TrainingListener next;
+	private final TrainingProgress next;
 	private final int epochs;
 	private final long start = System.nanoTime();
+	private final Throttle throttle = Throttle.tenPerSecond();
 
-	StatusListener(StatusService status, LogService log, int epochs, TrainingListener next) {
+	TrainingStatus(StatusService status, LogService log, int epochs, TrainingProgress next) {
 		this.status = status;
 		this.log = log;
 		this.epochs = epochs;
@@ -29,14 +32,12 @@ final class StatusListener implements TrainingListener {
 	}
 
 	@Override
-	public void batch(int epoch, int batch, int batches, double loss) {
-		next.batch(epoch, batch, batches, loss);
-		if (batch % 20 != 0 && batch != batches) return;
-		long done = (long) (epoch - 1) * batches + batch, total = (long) epochs * batches;
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		status.showStatus((int) Math.min(done, Integer.MAX_VALUE), (int) Math.min(total,
-			Integer.MAX_VALUE), String.format(Locale.ROOT, "Epoch %d/%d, batch %d/%d, loss %.4f, %s left",
-				epoch, epochs, batch, batches, loss, ProgressText.eta(elapsed * (total - done) / done)));
+	public void report(double fraction, String text) {
+		next.report(fraction, text);
+		if (!throttle.due(fraction)) return;
+		long now = System.nanoTime();
+		status.showStatus((int) Math.round(1000 * fraction), 1000, ProgressText.withEta(text, fraction,
+			(now - start) / 1e9));
 	}
 
 	@Override

@@ -14,11 +14,11 @@ final class Ui {
 	private Ui() {}
 
 	/** @return a visible training window charting {@code score}, created on the Swing thread */
-	static TrainingWindow trainingWindow(String title, String score, int epochs, StopSignal stop) {
+	static TrainingWindow trainingWindow(String title, String score, StopSignal stop) {
 		AtomicReference<TrainingWindow> w = new AtomicReference<>();
 		try {
 			SwingUtilities.invokeAndWait(() -> {
-				TrainingWindow t = new TrainingWindow(title, score, epochs, stop);
+				TrainingWindow t = new TrainingWindow(title, score, stop);
 				t.setVisible(true);
 				w.set(t);
 			});

@@ -32,11 +32,11 @@ public final class ClassifierTrainer {
 	/**
 	 * @param train training windows (balanced, normalised)
 	 * @param validation validation windows from other neurons; may be empty
-	 * @param listener receives batch and epoch progress
+	 * @param progress receives batch and epoch progress
 	 * @param stop checked before every batch
 	 */
 	public static TrainingResult train(WindowSet train, WindowSet validation, ClassifierConfig cfg,
-		TrainingListener listener, StopSignal stop)
+		TrainingProgress progress, StopSignal stop)
 	{
 		if (train.size() == 0) throw new IllegalArgumentException("No training windows");
 		int len = train.length();
@@ -83,7 +83,7 @@ public final class ClassifierTrainer {
 							double[] val = evaluate(block, trainer.getManager(), validation);
 							return new EpochResult(e.epoch, e.weightedLossSum / n, (double) correct[0] / n,
 								val[0], val[1], EpochResult.ACCURACY, e.seconds, n / e.seconds, EpochResult.WINDOWS);
-						}, listener, stop);
+						}, progress, stop);
 			}
 		}
 	}

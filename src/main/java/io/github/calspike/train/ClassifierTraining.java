@@ -59,7 +59,7 @@ public final class ClassifierTraining {
 	 * @param cache dataset cache, or null
 	 */
 	public static Outcome run(NeuronSplit split, WindowSpec spec, Normalization norm,
-		ClassifierConfig cfg, DatasetCache cache, TrainingListener listener, StopSignal stop)
+		ClassifierConfig cfg, DatasetCache cache, TrainingProgress progress, StopSignal stop)
 		throws IOException
 	{
 		WindowSet train = WindowDatasets.balanced(split.training(), spec, norm, cfg.samples(), cfg
@@ -67,7 +67,7 @@ public final class ClassifierTraining {
 		WindowSet val = split.validation().size() == 0 ? new WindowSet(spec.length(), new float[0],
 			new byte[0], new int[0], new int[0]) : WindowDatasets.balanced(split.validation(), spec,
 				norm, VALIDATION_SAMPLES, cfg.seed() + 1, cache).windows();
-		TrainingResult result = ClassifierTrainer.train(train, val, cfg, listener, stop);
+		TrainingResult result = ClassifierTrainer.train(train, val, cfg, progress, stop);
 		float[] p = new float[0];
 		if (result.parameters() != null && val.size() > 0) {
 			try (ClassifierNetwork net = new ClassifierNetwork(cfg.units(), spec.length(), result

@@ -60,7 +60,7 @@ public final class DetectorTrainer {
 	 *         their channels
 	 */
 	public static TrainingResult train(List<Image> images, DetectorConfig cfg, Validator validator,
-		TrainingListener listener, StopSignal stop)
+		TrainingProgress progress, StopSignal stop)
 	{
 		if (images.isEmpty()) throw new IllegalArgumentException("no annotated images to train on");
 		int tile = cfg.tile(), channels = images.get(0).channels.length, maps = images.get(0).targets.length;
@@ -110,7 +110,7 @@ public final class DetectorTrainer {
 						return new EpochResult(e.epoch, e.lossSum / cfg.batches(), Double.NaN, Double.NaN,
 							score, EpochResult.F1, e.seconds, cfg.batches() * (double) bs / e.seconds,
 							EpochResult.TILES);
-					}, listener, stop);
+					}, progress, stop);
 			}
 		}
 	}

@@ -95,7 +95,7 @@ public final class DigitVaeTraining {
 					return ce.add(VariationalLayer.klDivergence(out.get(1), out.get(2)).mul((float) beta));
 				}, null, e -> new EpochResult(e.epoch, e.lossSum / e.batches, Double.NaN, Double.NaN,
 					Double.NaN, EpochResult.NO_SCORE, e.seconds, e.samples / e.seconds, EpochResult.DIGITS),
-					TrainingListener.NONE, stop);
+					TrainingProgress.NONE, stop);
 				double[] history = r.history().stream().mapToDouble(EpochResult::trainLoss).toArray();
 				int[] digits = new int[plotted];
 				for (int i = 0; i < plotted; i++) digits[i] = rnd.nextInt(DigitVae.DIGITS);

@@ -48,9 +48,9 @@ public final class RateTrainer {
 	 * @param score scores per-neuron predictions against truth: (truth, prediction) -> mean score
 	 */
 	public static TrainingResult train(TraceSet train, TraceSet validation,
-		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop)
+		Normalization norm, RateConfig cfg, Scorer score, TrainingProgress progress, StopSignal stop)
 	{
-		return train(train, validation, norm, cfg, score, listener, stop, RateNetworkBlock.builder()
+		return train(train, validation, norm, cfg, score, progress, stop, RateNetworkBlock.builder()
 			.optFilters(cfg.filters()).optKernel(cfg.kernel()).optLayers(cfg.layers()).optGlobalContext(cfg
 				.globalContext()).build(),
 			RateNetworkBlock.receptiveField(cfg.kernel(), cfg.layers()));
@@ -63,7 +63,7 @@ public final class RateTrainer {
 	 * @param context frames each side a frame's output depends on (inference overlap)
 	 */
 	public static TrainingResult train(TraceSet train, TraceSet validation,
-		Normalization norm, RateConfig cfg, Scorer score, TrainingListener listener, StopSignal stop,
+		Normalization norm, RateConfig cfg, Scorer score, TrainingProgress progress, StopSignal stop,
 		ai.djl.nn.Block block, int context)
 	{
 		int crop = cfg.cropLength();
@@ -156,7 +156,7 @@ public final class RateTrainer {
 						return new EpochResult(e.epoch, e.lossSum / batches, Double.NaN, Double.NaN, valScore,
 							EpochResult.CORRELATION, e.seconds, (double) batches * bsz * crop / e.seconds,
 							EpochResult.FRAMES);
-					}, listener, stop);
+					}, progress, stop);
 			}
 		}
 	}

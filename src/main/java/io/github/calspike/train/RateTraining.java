@@ -38,28 +38,28 @@ public final class RateTraining {
 	 *         history across members, and whether it was stopped
 	 */
 	public static TrainingResult run(NeuronSplit split, Normalization norm, RateConfig cfg,
-		int members, RateTrainer.Scorer score, TrainingListener listener, StopSignal stop)
+		int members, RateTrainer.Scorer score, TrainingProgress progress, StopSignal stop)
 	{
 		if (members < 1) throw new IllegalArgumentException("members must be >= 1, got " + members);
 		List<byte[]> done = new ArrayList<>();
 		List<EpochResult> history = new ArrayList<>();
 		boolean stopped = false;
-		for (int m = 0; m < members && !stopped; m++) {
-			int offset = m * cfg.epochs();
-			TrainingResult r = RateTrainer.train(split.training(), split.validation(), norm,
-				cfg.withSeed(cfg.seed() + m), score, new TrainingListener() {
-					@Override
-					public void batch(int epoch, int batch, int batches, double loss) {
-						listener.batch(offset + epoch, batch, batches, loss);
-					}
+		TrainingProgress recorded = new TrainingProgress() {
+			@Override
+			public void report(double fraction, String status) {
+				progress.report(fraction, status);
+			}
 
-					@Override
-					public void epoch(EpochResult e) {
-						EpochResult g = e.withEpoch(offset + e.epoch());
-						history.add(g);
-						listener.epoch(g);
-					}
-				}, stop);
+			@Override
+			public void epoch(EpochResult e) {
+				history.add(e);
+				progress.epoch(e);
+			}
+		};
+		for (int m = 0; m < members && !stopped; m++) {
+			TrainingResult r = RateTrainer.train(split.training(), split.validation(), norm,
+				cfg.withSeed(cfg.seed() + m), score, recorded.slice((double) m / members, 1.0 / members,
+					members > 1 ? "member " + (m + 1) + "/" + members + ", " : "", m * cfg.epochs()), stop);
 			if (r.parameters() != null) done.add(r.parameters());
 			stopped = r.stopped();
 		}

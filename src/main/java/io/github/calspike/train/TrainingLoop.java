@@ -113,7 +113,7 @@ public final class TrainingLoop {
 	 *         its step (so no epoch with such a loss is ever reported or kept)
 	 */
 	public static TrainingResult fit(Trainer trainer, Block block, int epochs, Batches batches,
-		Objective objective, BatchHook hook, EpochEnd end, TrainingListener listener, StopSignal stop)
+		Objective objective, BatchHook hook, EpochEnd end, TrainingProgress progress, StopSignal stop)
 	{
 		List<EpochResult> history = new ArrayList<>();
 		byte[] snapshot = null;
@@ -147,13 +147,14 @@ public final class TrainingLoop {
 				lossSum += loss;
 				weighted += loss * size;
 				samples += size;
-				listener.batch(epoch, b + 1, n, loss);
+				progress.report((double) ((long) (epoch - 1) * n + b + 1) / ((long) epochs * n),
+					TrainingProgress.batchStatus(epoch, epochs, b + 1, n, loss));
 			}
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			EpochResult r = end.finish(new EpochStats(epoch, n, samples, lossSum, weighted, seconds));
 			snapshot = Parameters.save(block);
 			history.add(r);
-			listener.epoch(r);
+			progress.epoch(r);
 		}
 		return new TrainingResult(snapshot, history, false);
 	}

@@ -34,7 +34,7 @@ public final class VaeTrainer {
 	 *         loss in the loss slots)
 	 */
 	public static TrainingResult train(WindowSet train, WindowSet validation, VaeConfig cfg,
-		TrainingListener listener, StopSignal stop)
+		TrainingProgress progress, StopSignal stop)
 	{
 		int len = train.length();
 		Djl.setThreads(cfg.threads());
@@ -66,7 +66,7 @@ public final class VaeTrainer {
 							.getManager(), validation, vaeLoss);
 						return new EpochResult(e.epoch, e.lossSum / batches, Double.NaN, val, Double.NaN,
 							EpochResult.NO_SCORE, e.seconds, n / e.seconds, EpochResult.WINDOWS);
-					}, listener, stop);
+					}, progress, stop);
 			}
 		}
 	}

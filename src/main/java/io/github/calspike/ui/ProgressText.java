@@ -15,4 +15,15 @@ public final class ProgressText {
 			60);
 		return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
 	}
+
+	/**
+	 * @return {@code status} capitalised, with the time left when {@code fraction} of the work
+	 *         took {@code elapsed} seconds, e.g. "Epoch 2/5, batch 40/120, loss 0.1234, 1:05 left"
+	 */
+	public static String withEta(String status, double fraction, double elapsed) {
+		String s = status.isEmpty() ? status : Character.toUpperCase(status.charAt(0)) + status
+			.substring(1);
+		return s + ", " + eta(fraction > 0 ? elapsed * (1 - fraction) / fraction : Double.NaN) +
+			" left";
+	}
 }

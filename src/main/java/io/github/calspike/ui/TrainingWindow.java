@@ -3,7 +3,7 @@ package io.github.calspike.ui;
 import io.github.calspike.plot.TrainingPlots;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -32,7 +32,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * the last complete epoch; Cancel ends it and discards the model. Listener calls may come from
  * any thread; the window updates itself on the Swing thread.
  */
-public class TrainingWindow extends JFrame implements TrainingListener {
+public class TrainingWindow extends JFrame implements TrainingProgress {
 
 	private static final long serialVersionUID = 1L;
 
@@ -47,18 +47,18 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 	private final JButton stopButton = new JButton("Stop (keep model)");
 	private final JButton cancelButton = new JButton("Cancel (discard)");
 	private final long start = System.nanoTime();
-	private final int epochs;
+	private final Throttle throttle = Throttle.tenPerSecond();
 
 	/** Builds the window, charting loss and {@code score} (e.g. "correlation") per epoch. */
-	public TrainingWindow(String title, String score, int epochs, StopSignal stop) {
+	public TrainingWindow(String title, String score, StopSignal stop) {
 		super(title);
 		this.stop = stop;
-		this.epochs = epochs;
 		setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
 		JPanel charts = new JPanel(new GridLayout(1, 2));
 		charts.add(panel(chart("Loss", "loss", trainLoss, valLoss)));
 		charts.add(panel(chart(Character.toUpperCase(score.charAt(0)) + score.substring(1), score,
 			trainAcc, valAcc)));
+		progress.setMaximum(1000);
 		progress.setStringPainted(true);
 		stopButton.addActionListener(e -> {
 			stop.requestStop();
@@ -110,17 +110,13 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 	}
 
 	@Override
-	public void batch(int epoch, int batch, int batches, double loss) {
-		if (batch % 20 != 0 && batch != batches) return;
-		long done = (long) (epoch - 1) * batches + batch, total = (long) epochs * batches;
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		String eta = ProgressText.eta(elapsed * (total - done) / done);
+	public void report(double fraction, String text) {
+		if (!throttle.due(fraction)) return;
+		long now = System.nanoTime();
+		String line = ProgressText.withEta(text, fraction, (now - start) / 1e9);
 		SwingUtilities.invokeLater(() -> {
-			progress.setMaximum((int) Math.min(Integer.MAX_VALUE, total));
-			progress.setValue((int) done);
-			if (!stop.isStopRequested()) status.setText(String.format(Locale.ROOT,
-				"Epoch %d/%d, batch %d/%d, loss %.4f, %s left", epoch, epochs, batch, batches, loss,
-				eta));
+			progress.setValue((int) Math.round(1000 * fraction));
+			if (!stop.isStopRequested()) status.setText(line);
 		});
 	}
 
@@ -132,6 +128,11 @@ public class TrainingWindow extends JFrame implements TrainingListener {
 			if (!Double.isNaN(r.validationLoss())) valLoss.add(r.epoch(), r.validationLoss());
 			if (!Double.isNaN(r.validationScore())) valAcc.add(r.epoch(), r.validationScore());
 		});
+	}
+
+	/** @return the status line and the progress bar's percentage, as shown (read on the event thread) */
+	String shownStatus() {
+		return status.getText() + " | " + progress.getString();
 	}
 
 	/** @return the epochs drawn so far (read on the event thread, as they are drawn) */

@@ -16,7 +16,7 @@ import io.github.calspike.train.DetectorConfig;
 import io.github.calspike.train.DetectorTrainer;
 import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 import io.github.calspike.train.TrainingResult;
 
 import java.nio.file.Files;
@@ -64,13 +64,10 @@ public final class DetectorCrossValidation {
 		System.out.println("fold " + fold + " (" + DetectionBenchmark.CROPS[fold] + " held out): " + cfg);
 		double[] thresholds = { 0.15, 0.2, 0.3, 0.4, 0.5, 0.6 };
 		TrainingResult r = DetectorTrainer.train(train, cfg, maps -> f1(maps, ch, truth, 0.3, false),
-			new TrainingListener() {
-				@Override
-				public void epoch(EpochResult e) {
+			TrainingProgress.onEpoch(e -> {
 					System.out.printf(Locale.ROOT, "epoch %d loss %.4f held-out F1@0.3 %.3f %.1f s (%.1f tiles/s)%n",
 						e.epoch(), e.trainLoss(), e.validationScore(), e.seconds(), e.throughput());
-				}
-			}, new StopSignal());
+				}), new StopSignal());
 		String save = System.getProperty("save");
 		if (save != null) Files.write(Paths.get(save), r.parameters());
 		// final scores over thresholds, with the trained parameters

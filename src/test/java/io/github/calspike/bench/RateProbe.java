@@ -8,7 +8,7 @@ import io.github.calspike.train.EpochResult;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -97,13 +97,10 @@ public final class RateProbe {
 				last[0] = t;
 				last[1] = p;
 				return SpikeFinderMetric.score(java.util.Collections.nCopies(t.length, "n"), t, p, 4).mean();
-			}, new TrainingListener() {
-					@Override
-					public void epoch(EpochResult e) {
+			}, TrainingProgress.onEpoch(e -> {
 						System.out.printf("hold %s epoch %d loss %.5f val corr %.4f %.0f frames/s%n", hold, e
 							.epoch(), e.trainLoss(), e.validationScore(), e.throughput());
-					}
-				}, new StopSignal(), lstm ? new BiLstmRateBlock(Integer.getInteger("units", 32))
+					}), new StopSignal(), lstm ? new BiLstmRateBlock(Integer.getInteger("units", 32))
 					: io.github.calspike.nn.RateNetworkBlock.builder().optFilters(cfg.filters()).optKernel(cfg
 						.kernel()).optLayers(cfg.layers()).optGlobalContext(cfg.globalContext()).build(), lstm ? 2000 : io.github.calspike.nn.RateNetworkBlock
 							.receptiveField(cfg.kernel(), cfg.layers()));

@@ -6,7 +6,7 @@ import io.github.calspike.trace.TraceSet;
 import io.github.calspike.train.RateConfig;
 import io.github.calspike.train.RateTrainer;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 import io.github.calspike.train.TrainingResult;
 
 import java.util.Locale;
@@ -29,11 +29,9 @@ public final class RepeatedTrainingProbe {
 		for (int run = 0; run < runs; run++) {
 			StringBuilder sb = new StringBuilder("run " + run + ", epoch 1 batch losses:");
 			TrainingResult r = RateTrainer.train(t, t.select(), Normalization.NOISE, cfg, (x, p) -> 0,
-				new TrainingListener() {
-					@Override
-					public void batch(int epoch, int batch, int n, double loss) {
-						if (epoch == 1) sb.append(String.format(Locale.ROOT, " %.4g", loss));
-					}
+				(fraction, status) -> {
+					if (status.startsWith("epoch 1/")) sb.append(" ").append(status.substring(status
+						.lastIndexOf(' ') + 1));
 				}, new StopSignal());
 			double last = r.history().get(r.history().size() - 1).trainLoss();
 			System.out.println(sb + String.format(Locale.ROOT, "; last epoch loss %.4g", last));

@@ -15,7 +15,7 @@ import io.github.calspike.trace.Normalization;
 import io.github.calspike.train.ClassifierConfig;
 import io.github.calspike.train.ClassifierTrainer;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class ModelFolderTest {
 	static void train() throws Exception {
 		probe = Synthetic.windows(3, 300);
 		parameters = ClassifierTrainer.train(Synthetic.windows(1, 320), probe,
-			ClassifierConfig.defaults().withUnits(16).withEpochs(1), TrainingListener.NONE,
+			ClassifierConfig.defaults().withUnits(16).withEpochs(1), TrainingProgress.NONE,
 			new StopSignal()).parameters();
 	}
 

@@ -11,7 +11,7 @@ import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.train.StopSignal;
-import io.github.calspike.train.TrainingListener;
+import io.github.calspike.train.TrainingProgress;
 import io.github.calspike.train.TrainingResult;
 import io.github.calspike.train.VaeConfig;
 import io.github.calspike.train.VaeTrainer;
@@ -32,7 +32,7 @@ class VaeModelTest {
 		train = Synthetic.windows(1, 640);
 		probe = Synthetic.windows(2, 64);
 		result = VaeTrainer.train(train, probe, VaeConfig.defaults().withNetwork(8, 16).withEpochs(3,
-			32).withLoss(3e-3, VaeConfig.DEFAULT_BETA).withRun(1, 1), TrainingListener.NONE,
+			32).withLoss(3e-3, VaeConfig.DEFAULT_BETA).withRun(1, 1), TrainingProgress.NONE,
 			new StopSignal());
 	}
 

@@ -28,15 +28,15 @@ class ClassifierTrainerTest {
 
 	@Test
 	void oneShortEpochLowersTheLoss() throws IOException {
-		List<Double> losses = new ArrayList<>();
+		// what the status bar shows after each batch: its fraction, and the loss in its text
+		List<Double> losses = new ArrayList<>(), fractions = new ArrayList<>();
 		TrainingResult r = ClassifierTrainer.train(windows(1, 1600), windows(2, 400),
-			small().withAugmentation(0, 0), new TrainingListener() {
-				@Override
-				public void batch(int epoch, int batch, int batches, double loss) {
-					losses.add(loss);
-				}
+			small().withAugmentation(0, 0), (fraction, status) -> {
+				fractions.add(fraction);
+				losses.add(Double.parseDouble(status.substring(status.lastIndexOf("loss ") + 5)));
 			}, new StopSignal());
 		assertEquals(50, losses.size());
+		for (int i = 0; i < 50; i++) assertEquals((i + 1) / 50.0, fractions.get(i), 1e-12);
 		double first = losses.subList(0, 10).stream().mapToDouble(d -> d).average().orElseThrow();
 		double last = losses.subList(40, 50).stream().mapToDouble(d -> d).average().orElseThrow();
 		assertTrue(last < first - 0.05, "loss fell from " + first + " to " + last);
@@ -53,14 +53,14 @@ class ClassifierTrainerTest {
 	void sameSeedSameNumbers() throws IOException {
 		WindowSet t = windows(1, 640), v = windows(2, 200);
 		TrainingResult a = ClassifierTrainer.train(t, v, small().withSeed(7),
-			TrainingListener.NONE, new StopSignal());
+			TrainingProgress.NONE, new StopSignal());
 		TrainingResult b = ClassifierTrainer.train(t, v, small().withSeed(7),
-			TrainingListener.NONE, new StopSignal());
+			TrainingProgress.NONE, new StopSignal());
 		assertArrayEquals(a.parameters(), b.parameters());
 		assertEquals(a.history().get(0).trainLoss(), b.history().get(0).trainLoss());
 		assertEquals(a.history().get(0).validationLoss(), b.history().get(0).validationLoss());
 		TrainingResult c = ClassifierTrainer.train(t, v, small().withSeed(8),
-			TrainingListener.NONE, new StopSignal());
+			TrainingProgress.NONE, new StopSignal());
 		assertFalse(java.util.Arrays.equals(a.parameters(), c.parameters()));
 	}
 
@@ -68,14 +68,11 @@ class ClassifierTrainerTest {
 	void stopMidEpochKeepsTheLastCompleteEpoch() throws IOException {
 		WindowSet t = windows(1, 640), v = windows(2, 200);
 		TrainingResult oneEpoch = ClassifierTrainer.train(t, v, small(),
-			TrainingListener.NONE, new StopSignal());
+			TrainingProgress.NONE, new StopSignal());
 		StopSignal stop = new StopSignal();
 		TrainingResult stopped = ClassifierTrainer.train(t, v, small().withEpochs(3),
-			new TrainingListener() {
-				@Override
-				public void batch(int epoch, int batch, int batches, double loss) {
-					if (epoch == 2 && batch == 5) stop.requestStop();
-				}
+			(fraction, status) -> {
+				if (status.startsWith("epoch 2/3, batch 5/")) stop.requestStop();
 			}, stop);
 		assertTrue(stopped.stopped());
 		assertEquals(1, stopped.history().size());
@@ -88,11 +85,8 @@ class ClassifierTrainerTest {
 		WindowSet t = windows(1, 640), v = windows(2, 200);
 		TrainingResult[] r = new TrainingResult[1];
 		Thread th = new Thread(() -> r[0] = ClassifierTrainer.train(t, v, small().withEpochs(3),
-			new TrainingListener() {
-				@Override
-				public void batch(int epoch, int batch, int batches, double loss) {
-					if (epoch == 2 && batch == 3) Thread.currentThread().interrupt();
-				}
+			(fraction, status) -> {
+				if (status.startsWith("epoch 2/3, batch 3/")) Thread.currentThread().interrupt();
 			}, new StopSignal()));
 		th.start();
 		th.join();
@@ -105,7 +99,7 @@ class ClassifierTrainerTest {
 		StopSignal stop = new StopSignal();
 		stop.requestStop();
 		TrainingResult r = ClassifierTrainer.train(windows(1, 200), windows(2, 100), small(),
-			TrainingListener.NONE, stop);
+			TrainingProgress.NONE, stop);
 		assertNull(r.parameters());
 		assertTrue(r.history().isEmpty());
 	}

@@ -42,7 +42,7 @@ class DetectorTrainerTest {
 	@Test
 	void lossFallsAndTheSameSeedGivesTheSameModel() {
 		List<DetectorTrainer.Image> images = List.of(image(1), image(2));
-		TrainingResult a = DetectorTrainer.train(images, small(), null, TrainingListener.NONE,
+		TrainingResult a = DetectorTrainer.train(images, small(), null, TrainingProgress.NONE,
 			new StopSignal());
 		assertEquals(3, a.history().size());
 		// With 4 filters (channel blocks of libtorch's CPU convolutions partly filled) this failed on
@@ -51,7 +51,7 @@ class DetectorTrainerTest {
 			.history());
 		assertTrue(a.history().get(2).trainLoss() < a.history().get(0).trainLoss(), "loss " + a
 			.history().get(0).trainLoss() + " -> " + a.history().get(2).trainLoss());
-		TrainingResult b = DetectorTrainer.train(images, small(), null, TrainingListener.NONE,
+		TrainingResult b = DetectorTrainer.train(images, small(), null, TrainingProgress.NONE,
 			new StopSignal());
 		assertArrayEquals(a.parameters(), b.parameters());
 	}
@@ -75,12 +75,7 @@ class DetectorTrainerTest {
 			float[][] m = maps.predict(image(3).channels, 48, 48);
 			assertEquals(2, m.length);
 			return 0.5;
-		}, new TrainingListener() {
-			@Override
-			public void epoch(EpochResult e) {
-				stop.requestStop();
-			}
-		}, stop);
+		}, TrainingProgress.onEpoch(e -> stop.requestStop()), stop);
 		assertTrue(r.stopped());
 		assertEquals(1, r.history().size());
 		assertEquals(1, validated[0]);
@@ -88,7 +83,7 @@ class DetectorTrainerTest {
 		assertNotNull(r.parameters());
 		StopSignal now = new StopSignal();
 		now.requestStop();
-		r = DetectorTrainer.train(List.of(image(1)), small(), null, TrainingListener.NONE, now);
+		r = DetectorTrainer.train(List.of(image(1)), small(), null, TrainingProgress.NONE, now);
 		assertNull(r.parameters());
 		assertTrue(r.stopped());
 	}
@@ -96,7 +91,7 @@ class DetectorTrainerTest {
 	@Test
 	void imagesSmallerThanATileAreRefused() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DetectorTrainer
-			.train(List.of(image(1)), small().withTiles(4, 64), null, TrainingListener.NONE,
+			.train(List.of(image(1)), small().withTiles(4, 64), null, TrainingProgress.NONE,
 				new StopSignal()));
 		assertTrue(e.getMessage().contains("48 x 48"), e.getMessage());
 	}

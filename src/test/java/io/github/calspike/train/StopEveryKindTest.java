@@ -24,13 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class StopEveryKindTest {
 
-	/** Requests a stop at the first batch of epoch 2. */
-	private static TrainingListener stopInEpochTwo(StopSignal stop) {
-		return new TrainingListener() {
-			@Override
-			public void batch(int epoch, int batch, int batches, double loss) {
-				if (epoch == 2) stop.requestStop();
-			}
+	/** Requests a stop when the first batch of epoch 2 reports. */
+	private static TrainingProgress stopInEpochTwo(StopSignal stop) {
+		return (fraction, status) -> {
+			if (status.startsWith("epoch 2/")) stop.requestStop();
 		};
 	}
 
@@ -49,12 +46,9 @@ class StopEveryKindTest {
 		StopSignal stop = new StopSignal();
 		int[] batches = { 0 };
 		TrainingResult r = RateTrainer.train(t, t.select(), Normalization.NOISE, cfg, none,
-			new TrainingListener() {
-				@Override
-				public void batch(int epoch, int batch, int n, double loss) {
-					batches[0]++;
-					if (epoch == 2) stop.requestStop();
-				}
+			(fraction, status) -> {
+				batches[0]++;
+				if (status.startsWith("epoch 2/")) stop.requestStop();
 			}, stop);
 		assertTrue(r.stopped());
 		assertEquals(1, r.history().size(), "only epoch 1 completed");
@@ -62,11 +56,11 @@ class StopEveryKindTest {
 		int perEpoch = (int) (t.totalFrames() / (512 * 2));
 		assertEquals(perEpoch + 1, batches[0], "the stop took effect before the next batch");
 		TrainingResult full = RateTrainer.train(t, t.select(), Normalization.NOISE, cfg, none,
-			TrainingListener.NONE, new StopSignal());
+			TrainingProgress.NONE, new StopSignal());
 		assertFalse(full.stopped());
 		assertEquals(3, full.history().size());
 		TrainingResult nothing = RateTrainer.train(t, t.select(), Normalization.NOISE, cfg, none,
-			TrainingListener.NONE, already());
+			TrainingProgress.NONE, already());
 		assertTrue(nothing.stopped());
 		assertNull(nothing.parameters());
 	}
@@ -81,7 +75,7 @@ class StopEveryKindTest {
 		WindowSet w = Synthetic.windows(4, 256), v = Synthetic.windows(5, 64);
 		// a fixed learning rate: the first epoch of a 3-epoch run is the whole of a 1-epoch run
 		TrainingResult one = VaeTrainer.train(w, v, vae(1),
-			TrainingListener.NONE, new StopSignal());
+			TrainingProgress.NONE, new StopSignal());
 		StopSignal stop = new StopSignal();
 		TrainingResult stopped = VaeTrainer.train(w, v, vae(3),
 			stopInEpochTwo(stop), stop);
@@ -90,7 +84,7 @@ class StopEveryKindTest {
 		assertArrayEquals(one.parameters(), stopped.parameters());
 		assertEquals(one.history().get(0).validationLoss(), stopped.history().get(0)
 			.validationLoss());
-		assertNull(VaeTrainer.train(w, v, vae(3), TrainingListener.NONE,
+		assertNull(VaeTrainer.train(w, v, vae(3), TrainingProgress.NONE,
 			already()).parameters());
 	}
 

@@ -57,7 +57,7 @@ class TrainingLoopTest {
 						epochsReported.add(s.epoch);
 						return new EpochResult(s.epoch, s.lossSum / s.batches, Double.NaN, Double.NaN,
 							Double.NaN, EpochResult.F1, s.seconds, 1, EpochResult.TILES);
-					}, TrainingListener.NONE, new StopSignal()));
+					}, TrainingProgress.NONE, new StopSignal()));
 				assertEquals(2, e.epoch);
 				assertEquals(4, e.batch);
 				assertEquals(5, e.batches);

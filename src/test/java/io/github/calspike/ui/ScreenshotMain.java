@@ -42,8 +42,9 @@ public final class ScreenshotMain {
 	public static void main(String[] args) throws Exception {
 		Path dir = Paths.get(args[0]);
 		Files.createDirectories(dir);
-		System.setProperty(DatasetCache.DIR_PROPERTY, Files.createTempDirectory("calspike-cache")
-			.toString());
+		// the window cache and the trained model go to one temporary folder, removed at the end
+		Path scratch = Files.createTempDirectory("calspike-screenshots");
+		System.setProperty(DatasetCache.DIR_PROPERTY, scratch.resolve("cache").toString());
 		new ImageJ(ImageJ.STANDALONE);
 		Context context = new Context();
 		CommandService commands = context.service(CommandService.class);
@@ -85,7 +86,7 @@ public final class ScreenshotMain {
 		else capture(dir, "roi-manager", w -> w == rm, problems);
 
 		// Training: capture the window while it runs
-		Path model = Files.createTempDirectory("calspike-model").resolve("m");
+		Path model = scratch.resolve("model");
 		Future<CommandModule> training = commands.run("io.github.calspike.command.TrainSpikeClassifier",
 			true, Map.of("calcium", new File("test-data/spikefinder/5.train.calcium.csv"), "samples",
 				"20000", "epochs", 20, "model", model.toFile()));
@@ -95,6 +96,10 @@ public final class ScreenshotMain {
 			Thread.sleep(100);
 		}
 		if (training.isDone()) problems.add("training ended before the mid-run screenshot");
+		String shown = shownStatus();
+		if (!shown.startsWith("Epoch ") || !shown.contains(" left") || shown.endsWith("| 0%")) {
+			problems.add("mid-run, the training window shows no progress: '" + shown + "'");
+		}
 		capture(dir, "training-window", w -> w instanceof TrainingWindow, problems);
 		CommandModule t = training.get();
 		if (t.isCanceled()) problems.add("Train Spike Classifier: " + t.getCancelReason());
@@ -113,9 +118,22 @@ public final class ScreenshotMain {
 			if (w.isShowing()) problems.add("window '" + name + "' did not close from its close box");
 		}
 		context.dispose();
+		try (java.util.stream.Stream<Path> all = Files.walk(scratch)) {
+			all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
 		for (String p : problems) System.out.println("PROBLEM: " + p);
 		System.out.println(problems.isEmpty() ? "SCREENSHOTS OK" : "SCREENSHOTS FAILED");
 		System.exit(problems.isEmpty() ? 0 : 1);
+	}
+
+	/** @return the training window's status line and progress, "" while there is none */
+	private static String shownStatus() throws Exception {
+		String[] s = { "" };
+		SwingUtilities.invokeAndWait(() -> {
+			Window w = find(x -> x instanceof TrainingWindow);
+			s[0] = w == null ? "" : ((TrainingWindow) w).shownStatus();
+		});
+		return s[0];
 	}
 
 	/** @return the epochs the training window shows, 0 while there is none */

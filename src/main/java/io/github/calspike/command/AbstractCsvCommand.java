@@ -1,0 +1,28 @@
+package io.github.calspike.command;
+
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.io.File;
+
+import org.scijava.plugin.Parameter;
+import org.scijava.widget.FileWidget;
+
+/**
+ * The parameters every command that runs a model over one SpikeFinder calcium CSV shares: the
+ * calcium and (optional) spikes files, their rate, the output CSV, and the seconds plotted.
+ */
+abstract class AbstractCsvCommand extends CalSpikeCommand {
+
+	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
+	protected File calcium;
+	@Parameter(label = "Spikes CSV (optional, for scores)", style = FileWidget.OPEN_STYLE,
+		required = false, persist = false)
+	protected File spikes;
+	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
+	protected double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
+	@Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, required = false,
+		persist = false)
+	protected File output;
+	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
+	protected double seconds = 60;
+}
