@@ -126,7 +126,7 @@ final class SpikeTables {
 		SpikeScores sc = traces.hasSpikes() ? scores(r) : null;
 		outputs.table("Inferred spikes", perNeuron(r, sc));
 		if (sc != null) outputs.table("SpikeFinder scores", summary(sc));
-		outputs.figure(TracePlots.calciumWithPrediction("Inferred spike rate", traces, r.rates,
-			"spikes/frame", 3, seconds));
+		outputs.figure(TracePlots.calciumWithRate("Inferred spike rate", traces, r.rates, r.discrete,
+			3, seconds));
 	}
 }

@@ -26,7 +26,7 @@ public final class TracePlots {
 	public static Figure calciumWithSpikes(TraceSet traces, int neurons, double seconds) {
 		int n = Math.min(neurons, traces.size());
 		String title = "Calcium and spikes, first " + n + (n == 1 ? " neuron" : " neurons");
-		return stacked(title, traces, null, null, neurons, seconds, traces.hasSpikes()
+		return stacked(title, traces, null, null, null, neurons, seconds, traces.hasSpikes()
 			? "blue: calcium; red ticks: recorded spikes per frame (" + fmt(traces.rateHz()) + " Hz)"
 			: "calcium (" + fmt(traces.rateHz()) + " Hz); no spikes given");
 	}
@@ -42,9 +42,27 @@ public final class TracePlots {
 	public static Figure calciumWithPrediction(String title, TraceSet traces, double[][] prediction,
 		String predictionLabel, int neurons, double seconds)
 	{
-		return stacked(title, traces, prediction, predictionLabel, neurons, seconds,
+		return stacked(title, traces, prediction, predictionLabel, null, neurons, seconds,
 			"blue: calcium; green: " + predictionLabel + (traces.hasSpikes()
 				? "; red ticks: recorded spikes" : "") + " (" + fmt(traces.rateHz()) + " Hz)");
+	}
+
+	/**
+	 * Calcium traces of the first {@code neurons} neurons, each above its inferred rate, its
+	 * recorded spikes (if known) and its discrete spikes, so that a reader sees whether the
+	 * discrete spikes sit at the events and at the recorded spikes.
+	 *
+	 * @param rates per neuron, expected spikes per frame
+	 * @param discrete per neuron, whole spikes per frame
+	 * @param seconds how much to show from the start, s; 0 or less for all
+	 */
+	public static Figure calciumWithRate(String title, TraceSet traces, double[][] rates,
+		double[][] discrete, int neurons, double seconds)
+	{
+		return stacked(title, traces, rates, "spikes/frame", discrete, neurons, seconds,
+			"blue: calcium; green: inferred spikes per frame; ticks: " + (traces.hasSpikes()
+				? "recorded spikes (red), " : "") + "discrete inferred spikes (green) (" + fmt(traces
+					.rateHz()) + " Hz)");
 	}
 
 	/**
@@ -52,7 +70,7 @@ public final class TracePlots {
 	 * spike train if known.
 	 */
 	private static Figure stacked(String title, TraceSet traces, double[][] prediction,
-		String predictionLabel, int neurons, double seconds, String subtitle)
+		String predictionLabel, double[][] discrete, int neurons, double seconds, String subtitle)
 	{
 		int n = Math.min(neurons, traces.size());
 		if (n < 1) throw new IllegalArgumentException("No neurons to plot");
@@ -75,12 +93,16 @@ public final class TracePlots {
 				((NumberAxis) pred.getRangeAxis()).setAutoRangeIncludesZero(true);
 				plot.add(pred, 2);
 			}
-			if (traces.hasSpikes()) plot.add(spikeTrain(traces.spikes(i), t, frames), 1);
+			if (traces.hasSpikes()) plot.add(spikeTrain(traces.spikes(i), t, frames, "recorded",
+				Charts.SPIKE), 1);
+			if (discrete != null) plot.add(spikeTrain(discrete[i], t, frames, "discrete",
+				Charts.PREDICTION), 1);
 		}
 		time.setRange(0, shown);
 		JFreeChart chart = Charts.chart(title, plot, false);
 		Charts.subtitle(chart, subtitle);
-		int perNeuron = (prediction != null ? 300 : 200) + (traces.hasSpikes() ? 60 : 0);
+		int perNeuron = (prediction != null ? 300 : 200) + (traces.hasSpikes() ? 60 : 0) +
+			(discrete != null ? 60 : 0);
 		return Figure.of(title, chart, 1400, perNeuron * n + 80);
 	}
 
@@ -95,7 +117,9 @@ public final class TracePlots {
 			.axis(label), r));
 	}
 
-	private static XYPlot spikeTrain(double[] s, double[] t, int frames) {
+	private static XYPlot spikeTrain(double[] s, double[] t, int frames, String label,
+		java.awt.Color colour)
+	{
 		int k = 0;
 		for (int f = 0; f < frames; f++) if (s[f] > 0) k++;
 		double[] x = new double[k], y = new double[k];
@@ -110,11 +134,11 @@ public final class TracePlots {
 		}
 		XYLineAndShapeRenderer ticks = new XYLineAndShapeRenderer(false, true);
 		ticks.setSeriesShape(0, new Rectangle2D.Double(-0.75, -7, 1.5, 14));
-		ticks.setSeriesPaint(0, Charts.SPIKE);
-		NumberAxis axis = Charts.axis("spikes");
+		ticks.setSeriesPaint(0, colour);
+		NumberAxis axis = Charts.axis(label);
 		axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		axis.setRange(0, max + 0.8);
-		return Charts.style(new XYPlot(new ArrayXYDataset().add("spikes", x, y), null, axis, ticks));
+		return Charts.style(new XYPlot(new ArrayXYDataset().add(label, x, y), null, axis, ticks));
 	}
 
 	static String fmt(double v) {
