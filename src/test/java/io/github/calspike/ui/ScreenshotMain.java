@@ -51,9 +51,9 @@ public final class ScreenshotMain {
 		List<String> problems = new ArrayList<>();
 
 		// Movie to spikes: tables, plots and the overlay open in windows
+		// as the README's quick start: no ROIs given, so it detects them
 		CommandModule m = commands.run("io.github.calspike.command.AnalyzeCalciumMovie", true, Map.of(
-			"image", "test-data/neurofinder/neurofinder-crop-96.tif", "rois", new File(
-				"test-data/neurofinder/neurofinder-crop-96.regions.json"), "framerate", 7.5)).get();
+			"image", "test-data/neurofinder/neurofinder-crop-96.tif", "framerate", 7.5)).get();
 		if (m.isCanceled()) problems.add("Analyze Calcium Movie: " + m.getCancelReason());
 		settle();
 		ImagePlus movie = WindowManager.getImage("neurofinder-crop-96.tif");
@@ -64,6 +64,8 @@ public final class ScreenshotMain {
 		}
 		capture(dir, "plot-window", w -> w instanceof FigureWindow && ((Frame) w).getTitle().startsWith(
 			"Spike raster"), problems);
+		capture(dir, "plot-window-rate", w -> w instanceof FigureWindow && ((Frame) w).getTitle()
+			.startsWith("Inferred spike rate"), problems);
 		capture(dir, "plot-window-traces", w -> w instanceof FigureWindow && ((Frame) w).getTitle()
 			.startsWith("ROI traces"), problems);
 		capture(dir, "results-table", w -> w instanceof TextWindow && ((Frame) w).getTitle().equals(

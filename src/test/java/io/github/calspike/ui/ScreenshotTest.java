@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScreenshotTest {
 
-	static final String[] SHOTS = { "roi-overlay", "plot-window", "plot-window-traces",
+	static final String[] SHOTS = { "roi-overlay", "plot-window", "plot-window-rate", "plot-window-traces",
 		"results-table", "detected-overlay", "roi-manager", "training-window",
 		"training-window-finished" };
 
