@@ -21,29 +21,33 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingProgressTest {
 
+	/** What a progress bar and a chart would show: every fraction, status and epoch. */
+	private static final class Recorder implements TrainingProgress {
+		final List<Double> fractions = new ArrayList<>();
+		final List<String> statuses = new ArrayList<>();
+		final List<Integer> epochs = new ArrayList<>();
+
+		@Override
+		public void report(double fraction, String status) {
+			fractions.add(fraction);
+			statuses.add(status);
+		}
+
+		@Override
+		public void epoch(EpochResult r) {
+			epochs.add(r.epoch());
+		}
+	}
+
 	@Test
 	void aSliceMapsItsFractionsAndRenumbersItsEpochs() {
-		List<Double> fractions = new ArrayList<>();
-		List<String> statuses = new ArrayList<>();
-		List<Integer> epochs = new ArrayList<>();
-		TrainingProgress parent = new TrainingProgress() {
-			@Override
-			public void report(double fraction, String status) {
-				fractions.add(fraction);
-				statuses.add(status);
-			}
-
-			@Override
-			public void epoch(EpochResult r) {
-				epochs.add(r.epoch());
-			}
-		};
+		Recorder parent = new Recorder();
 		TrainingProgress second = parent.slice(0.5, 0.25, "member 3/4, ", 10);
 		second.report(0.5, "epoch 1/2, batch 3/6, loss 0.5000");
 		second.epoch(new EpochResult(2, 1, Double.NaN, Double.NaN, Double.NaN, "", 1, 1, "frames"));
-		assertEquals(List.of(0.625), fractions);
-		assertEquals(List.of("member 3/4, epoch 1/2, batch 3/6, loss 0.5000"), statuses);
-		assertEquals(List.of(12), epochs);
+		assertEquals(List.of(0.625), parent.fractions);
+		assertEquals(List.of("member 3/4, epoch 1/2, batch 3/6, loss 0.5000"), parent.statuses);
+		assertEquals(List.of(12), parent.epochs);
 	}
 
 	@Test
@@ -53,22 +57,12 @@ class TrainingProgressTest {
 		NeuronSplit split = NeuronSplit.byFraction(List.of(rec), 0.5, 1);
 		RateConfig cfg = RateConfig.defaults().withEpochs(2).withBatch(2, 512).withNetwork(16, 3, 2)
 			.withGlobalContext(-1).withThreads(1);
-		List<Double> fractions = new ArrayList<>();
-		List<String> statuses = new ArrayList<>();
-		List<Integer> epochs = new ArrayList<>();
-		TrainingResult r = RateTraining.run(split, Normalization.NOISE, cfg, 2, (t, p) -> 0,
-			new TrainingProgress() {
-				@Override
-				public void report(double fraction, String status) {
-					fractions.add(fraction);
-					statuses.add(status);
-				}
-
-				@Override
-				public void epoch(EpochResult e) {
-					epochs.add(e.epoch());
-				}
-			}, new StopSignal());
+		Recorder shown = new Recorder();
+		TrainingResult r = RateTraining.run(split, Normalization.NOISE, cfg, 2, (t, p) -> 0, shown,
+			new StopSignal());
+		List<Double> fractions = shown.fractions;
+		List<String> statuses = shown.statuses;
+		List<Integer> epochs = shown.epochs;
 		assertEquals(List.of(1, 2, 3, 4), epochs, "the chart's epochs");
 		for (int i = 0; i < 4; i++) assertEquals(i + 1, r.history().get(i).epoch(), "history");
 		for (int i = 1; i < fractions.size(); i++) {
