@@ -5,13 +5,11 @@ import io.github.calspike.data.Seeds;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.SpikeClassifierBlock;
 
-import java.util.function.Consumer;
-
 /**
  * Every setting of classifier training, with the defaults used by the command, the CLI, the
  * scripts and the tests alike. Immutable; change a setting with a {@code withX} method.
  */
-public final class ClassifierConfig implements Cloneable {
+public final class ClassifierConfig extends CopiedOnChange<ClassifierConfig> {
 
 	/** The tutorial's 5 epochs. */
 	public static final int DEFAULT_EPOCHS = 5;
@@ -43,18 +41,6 @@ public final class ClassifierConfig implements Cloneable {
 	/** @return the defaults: 10,000 balanced samples, 5 epochs, batch 32, lr 1e-3, seed 1 */
 	public static ClassifierConfig defaults() {
 		return new ClassifierConfig();
-	}
-
-	/** @return a copy with {@code change} applied to it */
-	private ClassifierConfig with(Consumer<ClassifierConfig> change) {
-		try {
-			ClassifierConfig c = (ClassifierConfig) clone();
-			change.accept(c);
-			return c;
-		}
-		catch (CloneNotSupportedException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/** @return balanced training samples; {@link BalancedSampler#ALL} for all */

@@ -16,7 +16,6 @@ import io.github.calspike.nn.ClassifierNetwork;
 import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.SpikeClassifierBlock;
 
-import java.util.Collections;
 import java.util.Random;
 
 /**

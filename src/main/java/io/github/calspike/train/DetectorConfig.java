@@ -4,13 +4,12 @@ import io.github.calspike.nn.Djl;
 import io.github.calspike.nn.UNetBlock;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * Settings of a neuron-detector training run; each default lives here. Immutable: the
  * {@code with...} methods return a copy.
  */
-public final class DetectorConfig implements Cloneable {
+public final class DetectorConfig extends CopiedOnChange<DetectorConfig> {
 
 	/** Default random seed. */
 	public static final long DEFAULT_SEED = ClassifierConfig.DEFAULT_SEED;
@@ -32,18 +31,6 @@ public final class DetectorConfig implements Cloneable {
 	private int tile = DEFAULT_TILE, filters = UNetBlock.DEFAULT_FILTERS, levels =
 		UNetBlock.DEFAULT_LEVELS, threads = Djl.DEFAULT_THREADS;
 	private double learningRate = DEFAULT_LEARNING_RATE, centreWeight = DEFAULT_CENTRE_WEIGHT;
-
-	/** @return a copy with {@code change} applied to it */
-	private DetectorConfig with(Consumer<DetectorConfig> change) {
-		try {
-			DetectorConfig c = (DetectorConfig) clone();
-			change.accept(c);
-			return c;
-		}
-		catch (CloneNotSupportedException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	/** @return a copy with {@code v} as random seed */
 	public DetectorConfig withSeed(long v) {

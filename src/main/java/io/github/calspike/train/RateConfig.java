@@ -10,7 +10,7 @@ import io.github.calspike.nn.RateNetworkBlock;
  * the tests (each chosen by measurement, see BENCHMARKS.md). Immutable; change a setting with a
  * {@code withX} method.
  */
-public final class RateConfig implements Cloneable {
+public final class RateConfig extends CopiedOnChange<RateConfig> {
 
 	/** Default epochs (an epoch draws about as many frames as the training neurons hold). */
 	public static final int DEFAULT_EPOCHS = 30;
@@ -79,22 +79,6 @@ public final class RateConfig implements Cloneable {
 	/** @return the defaults */
 	public static RateConfig defaults() {
 		return new RateConfig();
-	}
-
-	/** @return a copy with {@code change} applied to it */
-	private RateConfig with(java.util.function.Consumer<RateConfig> change) {
-		RateConfig c = copy();
-		change.accept(c);
-		return c;
-	}
-
-	private RateConfig copy() {
-		try {
-			return (RateConfig) clone();
-		}
-		catch (CloneNotSupportedException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static void check(boolean ok, String message) {

@@ -15,10 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * A whole spike-rate training run: {@code members} networks trained one after another with seeds
