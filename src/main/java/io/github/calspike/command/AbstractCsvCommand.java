@@ -8,8 +8,10 @@ import org.scijava.plugin.Parameter;
 import org.scijava.widget.FileWidget;
 
 /**
- * The parameters every command that runs a model over one SpikeFinder calcium CSV shares: the
- * calcium and (optional) spikes files, their rate, the output CSV, and the seconds plotted.
+ * The parameters the commands that run a CalSpike model over one SpikeFinder calcium CSV share
+ * (Infer Spikes, Classify Spike Windows): the calcium and (optional) spikes files, their rate,
+ * the output CSV, and the seconds plotted. Run TensorFlow Model declares its own, so that its
+ * dialog asks for the SavedModel first (SciJava lists a superclass's parameters first).
  */
 abstract class AbstractCsvCommand extends CalSpikeCommand {
 
