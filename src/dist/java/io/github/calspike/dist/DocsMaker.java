@@ -1,6 +1,7 @@
 package io.github.calspike.dist;
 
 import io.github.calspike.cli.CalSpikeCli;
+import io.github.calspike.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -127,10 +128,16 @@ public final class DocsMaker {
 		return 0;
 	}
 
-	/** Copies the figures and screenshots to {@code docs/img} and fills the guide's tables. */
+	/**
+	 * Copies the figures and screenshots to {@code docs/img} and fills the guide's tables. The
+	 * tables are rendered before anything is copied, and the guide is replaced atomically, so a
+	 * missing file or a bad column leaves docs/ as it was.
+	 */
 	static void publish(Path runDir, Path screens, Path docs) throws IOException {
 		List<String> problems = check(runDir, screens, docs, false);
 		if (!problems.isEmpty()) throw new IOException(String.join("; ", problems));
+		Path guide = docs.resolve("tutorial.md");
+		byte[] filled = fillTables(Files.readString(guide), runDir).getBytes(StandardCharsets.UTF_8);
 		Path img = Files.createDirectories(docs.resolve("img"));
 		for (Map.Entry<String, String> f : FIGURES.entrySet()) {
 			Files.copy(runDir.resolve(f.getValue()), img.resolve(f.getKey()),
@@ -140,8 +147,7 @@ public final class DocsMaker {
 			Files.copy(screens.resolve(f.getValue()), img.resolve(f.getKey()),
 				StandardCopyOption.REPLACE_EXISTING);
 		}
-		Path guide = docs.resolve("tutorial.md");
-		Files.writeString(guide, fillTables(Files.readString(guide), runDir), StandardCharsets.UTF_8);
+		AtomicFiles.write(guide, out -> out.write(filled));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.calspike.command;
 
+import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import java.io.File;
@@ -26,5 +27,5 @@ abstract class AbstractCsvCommand extends CalSpikeCommand {
 		persist = false)
 	protected File output;
 	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
-	protected double seconds = 60;
+	protected double seconds = TracePlots.DEFAULT_SECONDS;
 }

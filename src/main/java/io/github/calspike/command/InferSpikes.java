@@ -2,6 +2,7 @@ package io.github.calspike.command;
 
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.nn.Djl;
+import io.github.calspike.plot.TracePlots;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.ui.Outputs;
 
@@ -38,7 +39,7 @@ public class InferSpikes extends AbstractCsvCommand {
 		final double rate;
 		File model, output;
 		boolean discrete;
-		double seconds = 60;
+		double seconds = TracePlots.DEFAULT_SECONDS;
 		int threads = Djl.DEFAULT_THREADS;
 
 		/** Infers from {@code calcium} (with {@code spikes} for scores, may be null) at {@code rate}. */

@@ -37,7 +37,7 @@ public class LoadSpikeFinderData extends CalSpikeCommand {
 	private int maxgap = 0;
 
 	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
-	private double seconds = 60;
+	private double seconds = TracePlots.DEFAULT_SECONDS;
 
 	@Override
 	public void run() {

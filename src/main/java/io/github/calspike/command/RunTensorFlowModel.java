@@ -62,7 +62,7 @@ public class RunTensorFlowModel extends CalSpikeCommand {
 	@Parameter(label = "Also write discrete spikes (rate models)", persist = false)
 	private boolean discrete = false;
 	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
-	private double seconds = 60;
+	private double seconds = TracePlots.DEFAULT_SECONDS;
 
 	@Override
 	public void run() {

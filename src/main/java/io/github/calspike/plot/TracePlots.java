@@ -13,6 +13,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 /** Plots of whole calcium traces. */
 public final class TracePlots {
 
+	/** Seconds of each trace the commands plot unless told otherwise (0 plots all). */
+	public static final double DEFAULT_SECONDS = 60;
+
 	private TracePlots() {}
 
 	/**

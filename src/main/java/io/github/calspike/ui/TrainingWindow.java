@@ -29,7 +29,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * A live view of a training run: loss and accuracy per epoch (training and validation), a progress
  * bar with the ETA, and two buttons. Stop ends training at the next batch and keeps the model of
- * the last complete epoch; Cancel ends it and discards the model. Listener calls may come from
+ * the last complete epoch; Cancel ends it and discards the model. Progress reports may come from
  * any thread; the window updates itself on the Swing thread.
  */
 public class TrainingWindow extends JFrame implements TrainingProgress {
