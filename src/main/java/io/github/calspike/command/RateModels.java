@@ -65,6 +65,7 @@ public final class RateModels {
 		m.training.poissonWeight = cfg.poissonWeight();
 		m.training.synthetic = cfg.synthetic();
 		m.training.lowRate = cfg.lowRate();
+		m.training.cleanMembers = cfg.cleanMembers();
 		for (EpochResult e : result.history()) {
 			Map<String, Double> h = new LinkedHashMap<>();
 			h.put("epoch", (double) e.epoch());

@@ -39,6 +39,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	private int epochs = RateConfig.DEFAULT_EPOCHS;
 	@Parameter(label = "Ensemble members", min = "1", persist = false)
 	private int members = RateTraining.DEFAULT_MEMBERS;
+	@Parameter(label = "Ensemble members trained without augmentation (the last ones)", min = "0",
+		persist = false)
+	private int clean = RateConfig.DEFAULT_CLEAN_MEMBERS;
 	@Parameter(label = "Learning rate", persist = false)
 	private double learningrate = RateConfig.DEFAULT_LEARNING_RATE;
 	@Parameter(label = "Augmentation: added noise (sd)", min = "0", persist = false)
@@ -96,7 +99,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
 			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withLowRate(lowrate)
-			.withThreads(threads);
+			.withCleanMembers(clean).withThreads(threads);
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
 			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.factor(split.training().rateHz())).mean(), session
 				.progress(), session.stop());

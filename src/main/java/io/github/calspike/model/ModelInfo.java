@@ -226,6 +226,8 @@ public final class ModelInfo {
 		public double synthetic;
 		/** Fraction of training crops recorded again at a lower frame rate (rate model). */
 		public double lowRate;
+		/** Ensemble members, the last ones, trained without augmentation (rate model). */
+		public int cleanMembers;
 		/** Crop length, frames (rate model). */
 		public int cropLength;
 		/** One entry per completed epoch. */

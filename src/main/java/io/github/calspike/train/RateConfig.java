@@ -52,6 +52,11 @@ public final class RateConfig extends CopiedOnChange<RateConfig> {
 	 */
 	public static final double DEFAULT_LOW_RATE = 0;
 
+	/**
+	 * Default number of ensemble members trained without augmentation ({@link #cleanMembers()}).
+	 */
+	public static final int DEFAULT_CLEAN_MEMBERS = 0;
+
 	/** Slowest and fastest frame rate (Hz) of a crop recorded again at a lower frame rate. */
 	public static final double LOW_RATE_MIN_HZ = 5, LOW_RATE_MAX_HZ = 50;
 
@@ -68,6 +73,7 @@ public final class RateConfig extends CopiedOnChange<RateConfig> {
 	private double synthetic = DEFAULT_SYNTHETIC;
 	private double poissonWeight = DEFAULT_POISSON_WEIGHT;
 	private double lowRate = DEFAULT_LOW_RATE;
+	private int cleanMembers = DEFAULT_CLEAN_MEMBERS;
 	private int filters = RateNetworkBlock.DEFAULT_FILTERS;
 	private int kernel = RateNetworkBlock.DEFAULT_KERNEL;
 	private int layers = RateNetworkBlock.DEFAULT_LAYERS;
@@ -182,6 +188,30 @@ public final class RateConfig extends CopiedOnChange<RateConfig> {
 		check(fraction >= 0 && fraction <= 1, "low-rate fraction must be in [0, 1], got " +
 			fraction);
 		return with(c -> c.lowRate = fraction);
+	}
+
+	/**
+	 * @return how many of an ensemble's members (the last ones) train on the recorded crops as
+	 *         they are: no added noise, amplitude jitter, time stretch or simulated indicators
+	 *         ({@link #withoutAugmentation()}); the others train with this config's augmentation
+	 */
+	public int cleanMembers() {
+		return cleanMembers;
+	}
+
+	/** @return a copy whose last {@code n} ensemble members train without augmentation */
+	public RateConfig withCleanMembers(int n) {
+		check(n >= 0, "clean members must not be negative, got " + n);
+		return with(c -> c.cleanMembers = n);
+	}
+
+	/**
+	 * @return a copy that trains on the recorded crops as they are: no added noise, amplitude
+	 *         jitter, time stretch or simulated indicators (crops recorded again at a lower rate,
+	 *         {@link #lowRate()}, are kept)
+	 */
+	public RateConfig withoutAugmentation() {
+		return withAugmentation(0, 0).withStretch(0).withSynthetic(0);
 	}
 
 	/** @return channels per hidden layer */

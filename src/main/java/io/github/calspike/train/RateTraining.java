@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * A whole spike-rate training run: {@code members} networks trained one after another with seeds
- * seed, seed+1, ..., packed into one ensemble. Progress is reported with epochs counted across
+ * seed, seed+1, ..., the last {@link RateConfig#cleanMembers()} of them without augmentation,
+ * packed into one ensemble. Progress is reported with epochs counted across
  * members (member 2's first epoch is epoch {@code epochs + 1}).
  */
 public final class RateTraining {
@@ -39,6 +40,10 @@ public final class RateTraining {
 		int members, RateTrainer.Scorer score, TrainingProgress progress, StopSignal stop)
 	{
 		if (members < 1) throw new IllegalArgumentException("members must be >= 1, got " + members);
+		if (cfg.cleanMembers() > members) {
+			throw new IllegalArgumentException("clean members (" + cfg.cleanMembers() +
+				") must not exceed the ensemble's members (" + members + ")");
+		}
 		List<byte[]> done = new ArrayList<>();
 		List<EpochResult> history = new ArrayList<>();
 		boolean stopped = false;
@@ -56,13 +61,22 @@ public final class RateTraining {
 		};
 		for (int m = 0; m < members && !stopped; m++) {
 			TrainingResult r = RateTrainer.train(split.training(), split.validation(), norm,
-				cfg.withSeed(cfg.seed() + m), score, recorded.slice((double) m / members, 1.0 / members,
+				member(cfg, m, members), score, recorded.slice((double) m / members, 1.0 / members,
 					members > 1 ? "member " + (m + 1) + "/" + members + ", " : "", m * cfg.epochs()), stop);
 			if (r.parameters() != null) done.add(r.parameters());
 			stopped = r.stopped();
 		}
 		return new TrainingResult(done.isEmpty() ? null : Ensemble.pack(done), history,
 			stopped);
+	}
+
+	/**
+	 * @return the config of member {@code m} (0-based) of {@code members}: seed {@code seed + m},
+	 *         and without augmentation for the last {@link RateConfig#cleanMembers()}
+	 */
+	static RateConfig member(RateConfig cfg, int m, int members) {
+		RateConfig c = cfg.withSeed(cfg.seed() + m);
+		return m >= members - cfg.cleanMembers() ? c.withoutAugmentation() : c;
 	}
 
 	/**

@@ -1,0 +1,54 @@
+package io.github.calspike.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recipe of each member of a spike-rate ensemble: seeds one apart, and the last
+ * {@code clean} members trained on the recorded crops as they are, the others with the
+ * augmentation asked for.
+ */
+class EnsembleMembersTest {
+
+	@Test
+	void lastMembersTrainWithoutAugmentation() {
+		RateConfig cfg = RateConfig.defaults().withSeed(5).withAugmentation(0.8, 0.4).withStretch(0.6)
+			.withSynthetic(0.25).withLowRate(0.3).withCleanMembers(1);
+		for (int m = 0; m < 2; m++) {
+			RateConfig c = RateTraining.member(cfg, m, 3);
+			assertEquals(5 + m, c.seed());
+			assertEquals(0.8, c.augmentNoise(), "member " + m + " keeps its added noise");
+			assertEquals(0.4, c.augmentScale());
+			assertEquals(0.6, c.augmentStretch());
+			assertEquals(0.25, c.synthetic());
+		}
+		RateConfig clean = RateTraining.member(cfg, 2, 3);
+		assertEquals(7, clean.seed());
+		assertEquals(0, clean.augmentNoise());
+		assertEquals(0, clean.augmentScale());
+		assertEquals(0, clean.augmentStretch());
+		assertEquals(0, clean.synthetic());
+		assertEquals(0.3, clean.lowRate(), "crops recorded at lower rates are kept");
+		assertEquals(cfg.epochs(), clean.epochs());
+		assertEquals(cfg.poissonWeight(), clean.poissonWeight());
+	}
+
+	@Test
+	void noCleanMemberByDefaultAndAllCleanWhenAsked() {
+		RateConfig cfg = RateConfig.defaults();
+		assertEquals(RateConfig.DEFAULT_AUGMENT_NOISE, RateTraining.member(cfg, 2, 3).augmentNoise());
+		RateConfig all = cfg.withCleanMembers(2);
+		for (int m = 0; m < 2; m++) assertEquals(0, RateTraining.member(all, m, 2).augmentStretch());
+	}
+
+	@Test
+	void moreCleanMembersThanMembersIsRefusedBeforeTraining() {
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RateTraining
+			.run(null, null, RateConfig.defaults().withCleanMembers(4), 3, null, null, null));
+		assertTrue(e.getMessage().contains("clean members (4)"), e.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> RateConfig.defaults().withCleanMembers(-1));
+	}
+}
