@@ -23,12 +23,17 @@ public final class RateModels {
 	private RateModels() {}
 
 	/**
+	 * @param members the ensemble members asked for (the result holds fewer when stopped)
 	 * @param cal the calibration from {@link RateTraining#calibrate}
-	 * @return model.json content for a trained rate ensemble
+	 * @return model.json content for a trained rate ensemble; its augmentation and clean members
+	 *         are those of the members saved ({@link RateTraining#savedConfig})
 	 */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
-		RateConfig cfg, TrainingResult result, EventGate.Calibration cal) throws IOException
+		RateConfig asked, int members, TrainingResult result, EventGate.Calibration cal)
+		throws IOException
 	{
+		int saved = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters()).size();
+		RateConfig cfg = RateTraining.savedConfig(asked, members, saved);
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;
 		m.network.architecture = "normalised calcium -> " + cfg.layers() + " x [Conv1d(" + cfg
@@ -41,8 +46,7 @@ public final class RateModels {
 		m.network.kernel = cfg.kernel();
 		m.network.layers = cfg.layers();
 		m.network.globalContext = cfg.globalContext();
-		m.network.members = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters())
-			.size();
+		m.network.members = saved;
 		m.network.outputScale = RateTrainer.TARGET_SCALE;
 		m.calibration = calibration(cal);
 		m.window.before = RateNetworkWindow.before(cfg);

@@ -115,7 +115,7 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE, gatebase);
 		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
-		ModelInfo info = RateModels.info(recordings, split, norm, cfg, r, cal);
+		ModelInfo info = RateModels.info(recordings, split, norm, cfg, members, r, cal);
 		if (!r.history().isEmpty()) {
 			double last = r.history().get(r.history().size() - 1).validationScore();
 			if (!Double.isNaN(last)) info.training.metrics.put("validationCorrelationLastEpoch", last);

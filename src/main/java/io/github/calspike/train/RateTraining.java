@@ -80,6 +80,19 @@ public final class RateTraining {
 	}
 
 	/**
+	 * @param members the members asked for
+	 * @param saved the members the ensemble holds (fewer when training was stopped)
+	 * @return the config that describes the saved ensemble, for model.json: its clean members
+	 *         (those of the last {@link RateConfig#cleanMembers()} that were trained), and no
+	 *         augmentation when every saved member is clean, since none of them saw any
+	 */
+	public static RateConfig savedConfig(RateConfig cfg, int members, int saved) {
+		int clean = Math.max(0, saved - (members - cfg.cleanMembers()));
+		RateConfig c = cfg.withCleanMembers(clean);
+		return saved > 0 && clean == saved ? c.withoutAugmentation() : c;
+	}
+
+	/**
 	 * Calibrates a trained ensemble (see {@link EventGate.Calibration}). Base and floor are the
 	 * {@code baseQuantile} and {@code floorQuantile} quantiles of the ensemble's rate on seeded
 	 * white noise at the model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no

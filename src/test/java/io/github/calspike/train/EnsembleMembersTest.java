@@ -45,6 +45,24 @@ class EnsembleMembersTest {
 	}
 
 	@Test
+	void modelJsonDescribesTheMembersSaved() {
+		RateConfig cfg = RateConfig.defaults().withCleanMembers(1);
+		RateConfig all = RateTraining.savedConfig(cfg, 3, 3);
+		assertEquals(1, all.cleanMembers());
+		assertEquals(RateConfig.DEFAULT_AUGMENT_NOISE, all.augmentNoise(), "two members saw noise");
+
+		RateConfig stopped = RateTraining.savedConfig(cfg, 3, 2);
+		assertEquals(0, stopped.cleanMembers(), "stopped before the clean member");
+		assertEquals(RateConfig.DEFAULT_AUGMENT_NOISE, stopped.augmentNoise());
+
+		RateConfig onlyClean = RateTraining.savedConfig(RateConfig.defaults().withCleanMembers(2), 2, 2);
+		assertEquals(2, onlyClean.cleanMembers());
+		assertEquals(0, onlyClean.augmentNoise(), "no saved member saw added noise, so the model's " +
+			"noise range must not be widened by it");
+		assertEquals(0, onlyClean.synthetic());
+	}
+
+	@Test
 	void moreCleanMembersThanMembersIsRefusedBeforeTraining() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RateTraining
 			.run(null, null, RateConfig.defaults().withCleanMembers(4), 3, null, null, null));
