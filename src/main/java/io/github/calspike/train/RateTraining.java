@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * A whole spike-rate training run: {@code members} networks trained one after another with seeds
@@ -97,7 +98,9 @@ public final class RateTraining {
 	 * {@code baseQuantile} and {@code floorQuantile} quantiles of the ensemble's rate on seeded
 	 * white noise at the model's rate ({@link EventGate#noiseGate}), so a recording with no activity gets almost no
 	 * spikes; the gain then makes the gated rate, summed over every frame of the training neurons,
-	 * equal the spikes recorded there (1 when nothing was recorded or inferred).
+	 * equal the spikes recorded there (1 when nothing was recorded or inferred), at the model's
+	 * rate and again at each of {@link #SLOW_GAIN_RATES_HZ} below it, there with the noise
+	 * {@code cfg} trained with added ({@link #slowNoiseRatios}).
 	 *
 	 * @param training the training neurons (with spikes), at the model's rate
 	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
@@ -122,14 +125,15 @@ public final class RateTraining {
 					hi = Math.max(hi, nu);
 				}
 			}
-			double gain = gain(training, norm, ensemble, model, base, floor);
+			double gain = gain(training, norm, ensemble, model, base, floor, new double[] { 0 });
+			double[] ratios = slowNoiseRatios(cfg);
 			List<Double> rates = new ArrayList<>(), gains = new ArrayList<>();
 			for (double hz : SLOW_GAIN_RATES_HZ) {
 				if (hz >= model) continue;
 				double[] at = EventGate.noiseGate(ensemble, norm, hz, model, floorQuantile,
 					baseQuantile, EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
 				rates.add(hz);
-				gains.add(gain(training, norm, ensemble, hz, at[0], at[1]));
+				gains.add(gain(training, norm, ensemble, hz, at[0], at[1], ratios));
 			}
 			if (!rates.isEmpty()) { // ends at the model's rate, so the gain has no step below it
 				rates.add(model);
@@ -140,9 +144,11 @@ public final class RateTraining {
 				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +
 				"that rate); gain: the %d training neurons' recorded spikes / their gated expected " +
 				"spikes, fitted again at slower rates on the training neurons recorded at each (frames " +
-				"averaged); traces are first freed of drift slower than %.0f s", baseQuantile == 0.5
+				"averaged, %s); traces are first freed of drift slower than %.0f s", baseQuantile == 0.5
 					? "median" : String.format(Locale.ROOT, "%.4g quantile", baseQuantile),
-				EventGate.NULL_TRACES, EventGate.NULL_FRAMES, floorQuantile, n,
+				EventGate.NULL_TRACES, EventGate.NULL_FRAMES, floorQuantile, n, ratios.length == 1 &&
+					ratios[0] == 0 ? "no noise added" : String.format(Locale.ROOT, "one copy each with " +
+						"white noise of %s x its own noise added", ratioList(ratios)),
 				EventGate.DEFAULT_DETREND_S);
 			return new EventGate.Calibration(base, floor, gain, floorQuantile,
 				EventGate.DEFAULT_DETREND_S, n > 0 ? lo : Double.NaN, n > 0 ? hi : Double.NaN, method,
@@ -164,33 +170,76 @@ public final class RateTraining {
 	static final double[] SLOW_GAIN_RATES_HZ = { 5, 7.5, 10, 15, 20, 30, 50 };
 
 	/**
+	 * Noise added to the training neurons where the gain is fitted at a slower rate, in multiples
+	 * of each trace's own noise there: the middles of five equal parts of the range that training
+	 * drew its added noise from (0 to {@link RateConfig#augmentNoise()} / {@link
+	 * Normalization#NOISE_UNIT_SD} times a crop's own noise, at the model's rate and in slow
+	 * crops alike), so a slow recording's gain is the one for the noise the model was trained to
+	 * expect rather than for the training data's clean traces. {0} for a model trained without
+	 * added noise.
+	 */
+	static double[] slowNoiseRatios(RateConfig cfg) {
+		double top = cfg.augmentNoise() / Normalization.NOISE_UNIT_SD;
+		if (!(top > 0)) return new double[] { 0 };
+		double[] r = new double[SLOW_NOISE_COPIES];
+		for (int k = 0; k < r.length; k++) r[k] = top * (k + 0.5) / r.length;
+		return r;
+	}
+
+	/** Noisy copies of each training neuron per slower rate, {@link #slowNoiseRatios}. */
+	static final int SLOW_NOISE_COPIES = 5;
+
+	private static String ratioList(double[] ratios) {
+		StringBuilder b = new StringBuilder();
+		for (double r : ratios) {
+			String v = String.format(Locale.ROOT, "%.3g", r);
+			if (v.contains(".")) v = v.replaceAll("0+$", "").replaceAll("\\.$", "");
+			b.append(b.length() > 0 ? ", " : "").append(v);
+		}
+		return b.toString();
+	}
+
+	/**
 	 * @return the training neurons' recorded spikes over their gated expected spikes (before any
 	 *         gain) with the traces recorded at {@code hz} (frames averaged, spikes summed; as they
-	 *         are at the model's rate), computed as inference computes them; 1 when either is 0
+	 *         are at the model's rate), one copy per entry of {@code noiseRatios} with white noise of
+	 *         that many times the averaged frames' own noise added (seeded; 0: none), computed as
+	 *         inference computes them; 1 when either is 0
 	 */
 	private static double gain(TraceSet training, Normalization norm, EventGate.Rates ensemble,
-		double hz, double base, double floor)
+		double hz, double base, double floor, double[] noiseRatios)
 	{
 		double model = training.rateHz(), predicted = 0, recorded = 0;
+		Random rnd = new Random(EventGate.NOISE_SEED + Double.doubleToLongBits(hz));
 		for (int i = 0; i < training.size(); i++) {
-			double[] c = training.calcium(i), s = training.spikes(i);
+			double[] c0 = training.calcium(i), s = training.spikes(i);
+			// the trace's own noise sd at the model's rate, then in frames averaged to hz
+			double own = Normalization.NOISE.centreAndScale(c0)[1] * Normalization.NOISE_UNIT_SD /
+				Math.sqrt(model / hz);
 			if (hz < model) {
-				c = Resampling.slower(c, model, hz, false);
+				c0 = Resampling.slower(c0, model, hz, false);
 				s = Resampling.slower(s, model, hz, true);
 			}
-			if (c.length < 2) continue;
-			double[] x = norm.applyResampled(Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S), hz,
-				model);
-			double[] g = EventGate.gate(ensemble.of(RateTrainer.toFloat(x)), base, floor, 1);
-			if (hz < model) {
-				for (int k = 0; k < g.length; k++) g[k] *= model;
-				g = Resampling.resample(g, model, hz, c.length);
-				for (int k = 0; k < g.length; k++) g[k] /= hz;
-			}
-			for (int t = 0; t < s.length && t < g.length; t++) {
-				if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
-				recorded += s[t];
-				predicted += g[t];
+			if (c0.length < 2) continue;
+			for (double ratio : noiseRatios) {
+				double[] c = c0;
+				if (ratio > 0) {
+					c = c0.clone();
+					for (int t = 0; t < c.length; t++) c[t] += ratio * own * rnd.nextGaussian();
+				}
+				double[] x = norm.applyResampled(Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S), hz,
+					model);
+				double[] g = EventGate.gate(ensemble.of(RateTrainer.toFloat(x)), base, floor, 1);
+				if (hz < model) {
+					for (int k = 0; k < g.length; k++) g[k] *= model;
+					g = Resampling.resample(g, model, hz, c.length);
+					for (int k = 0; k < g.length; k++) g[k] /= hz;
+				}
+				for (int t = 0; t < s.length && t < g.length; t++) {
+					if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
+					recorded += s[t];
+					predicted += g[t];
+				}
 			}
 		}
 		return predicted > 0 && recorded > 0 ? recorded / predicted : 1;

@@ -87,7 +87,8 @@ public final class SpikeCountBenchmark {
 			names.add(d);
 		}
 		RateConfig cfg = RateConfig.defaults().withNetwork(info.network.filters, info.network.kernel,
-			info.network.layers).withGlobalContext(info.network.globalContext);
+			info.network.layers).withGlobalContext(info.network.globalContext).withAugmentation(
+				info.training.augmentNoise, info.training.augmentScale);
 		EventGate.Calibration cal = RateTraining.calibrate(TraceSet.concat(sets, names), ModelSettings
 			.normalization(info), cfg, l.parameters(), q, Double.parseDouble(System.getProperty(
 				"basequantile", Double.toString(EventGate.DEFAULT_BASE_QUANTILE))));

@@ -9,16 +9,23 @@ import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.data.DatasetCache;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
+import io.github.calspike.infer.ModelSettings;
 import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
+import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.ColumnTable;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
+import io.github.calspike.train.RateConfig;
+import io.github.calspike.train.RateTraining;
 import io.github.calspike.ui.OutputService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,6 +180,64 @@ class RateCommandsTest {
 			// the calibration stored in model.json; float rounding of the saved rates only
 			assertEquals(1, inferred / recorded, 1e-3, "inferred " + inferred + " of " + recorded);
 		}
+	}
+
+	/**
+	 * Where calibration fits the gain again at slower rates, the training neurons get the noise
+	 * the model was trained to expect (README, "What the rate means"): a model trained with added
+	 * noise stores slow gains fitted on noisy copies, its own rate's gain is the clean one, and on
+	 * a noisy 7.5 Hz recording of those neurons its total count is closer to theirs than with
+	 * gains fitted on clean copies.
+	 */
+	@Test
+	void slowGainsAreFittedWithTheNoiseTheModelWasTrainedToExpect() throws Exception {
+		ModelFolder.Loaded l = ModelFolder.read(model, ModelInfo.SPIKE_RATE);
+		String method = l.info().calibration.method;
+		assertTrue(method.contains("white noise of 1, 3, 5, 7, 9 x its own noise added"), method);
+		TraceSet t = SpikeFinderCsv.read(data.resolve("s0.calcium.csv"), data.resolve(
+			"s0.spikes.csv"), SpikeFinderCsv.Options.defaults());
+		Normalization norm = ModelSettings.normalization(l.info());
+		RateConfig cfg = RateConfig.defaults();
+		EventGate.Calibration noisy = RateTraining.calibrate(t, norm, cfg, l.parameters(),
+			EventGate.DEFAULT_FLOOR_QUANTILE, EventGate.DEFAULT_BASE_QUANTILE);
+		EventGate.Calibration clean = RateTraining.calibrate(t, norm, cfg.withAugmentation(0, cfg
+			.augmentScale()), l.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE,
+			EventGate.DEFAULT_BASE_QUANTILE);
+		assertEquals(clean.gain, noisy.gain, "the gain at the model's own rate");
+		assertTrue(clean.method.contains("no noise added"), clean.method);
+		// 7.5 Hz, white noise of 5 x the averaged frames' own noise: the middle of the trained range
+		Random rnd = new Random(3);
+		double[][] c = new double[t.size()][], y = new double[t.size()][];
+		double recorded = 0;
+		for (int i = 0; i < t.size(); i++) {
+			double own = Normalization.NOISE.centreAndScale(t.calcium(i))[1] *
+				Normalization.NOISE_UNIT_SD / Math.sqrt(100 / 7.5);
+			c[i] = Resampling.slower(t.calcium(i), 100, 7.5, false);
+			y[i] = Resampling.slower(t.spikes(i), 100, 7.5, true);
+			for (int f = 0; f < c[i].length; f++) c[i][f] += 5 * own * rnd.nextGaussian();
+			for (double v : y[i]) recorded += v;
+		}
+		TraceSet slow = new TraceSet(t.names(), 7.5, c, y);
+		double withNoisy = inferred(l, noisy, slow) / recorded;
+		double withClean = inferred(l, clean, slow) / recorded;
+		assertTrue(withNoisy > withClean && Math.abs(Math.log(withNoisy)) < Math.abs(Math.log(
+			withClean)), "inferred / recorded spikes: " + withNoisy + " with noisy slow gains, " +
+				withClean + " with clean ones");
+	}
+
+	/** @return the spikes the model with calibration {@code cal} infers in {@code t} */
+	private static double inferred(ModelFolder.Loaded l, EventGate.Calibration cal, TraceSet t)
+		throws Exception
+	{
+		ModelInfo info = l.info();
+		info.calibration = RateModels.calibration(cal);
+		Path folder = Files.createTempDirectory(dir, "calibrated").resolve("model");
+		ModelFolder.write(folder, info, l.parameters());
+		double sum = 0;
+		try (SpikeRateModel m = SpikeRateModel.open(folder)) {
+			for (double[] r : m.rates(t)) for (double v : r) if (Double.isFinite(v)) sum += v;
+		}
+		return sum;
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.github.calspike.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,5 +69,22 @@ class EnsembleMembersTest {
 			.run(null, null, RateConfig.defaults().withCleanMembers(4), 3, null, null, null));
 		assertTrue(e.getMessage().contains("clean members (4)"), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> RateConfig.defaults().withCleanMembers(-1));
+	}
+
+	/**
+	 * Slow-rate gains are fitted on copies of the training neurons with the noise training added:
+	 * the middles of five equal parts of 0 to augmentNoise / 0.1 times their own noise, and none
+	 * for an ensemble whose saved members all trained without it.
+	 */
+	@Test
+	void slowGainsUseTheNoiseTheSavedMembersSaw() {
+		assertArrayEquals(new double[] { 1, 3, 5, 7, 9 }, RateTraining.slowNoiseRatios(RateConfig
+			.defaults()), 1e-12);
+		assertArrayEquals(new double[] { 0.5, 1.5, 2.5, 3.5, 4.5 }, RateTraining.slowNoiseRatios(
+			RateConfig.defaults().withAugmentation(0.5, 0)), 1e-12);
+		RateConfig allClean = RateTraining.savedConfig(RateConfig.defaults().withCleanMembers(2), 2, 2);
+		assertArrayEquals(new double[] { 0 }, RateTraining.slowNoiseRatios(allClean));
+		RateConfig oneClean = RateTraining.savedConfig(RateConfig.defaults().withCleanMembers(1), 3, 3);
+		assertEquals(5, RateTraining.slowNoiseRatios(oneClean).length, "augmented members saw noise");
 	}
 }

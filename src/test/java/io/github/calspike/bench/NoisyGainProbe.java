@@ -1,0 +1,129 @@
+package io.github.calspike.bench;
+
+import io.github.calspike.analysis.SpikeScores;
+import io.github.calspike.infer.SpikeInference;
+import io.github.calspike.infer.SpikeRateModel;
+import io.github.calspike.trace.TraceSet;
+import io.github.calspike.trace.io.SpikeFinderCsv;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gains fitted on noisy slow versions of the training neurons, on unseen neurons (the folds of
+ * {@code scripts/benchmark-rate-neurons}): each fold model's calibrated rate on the training
+ * neurons recorded at 7.5 Hz with white noise of sd L x their 1st-99th percentile range is
+ * compared with their recorded spikes, and that correction multiplies its rate on the held-out
+ * neurons as the benchmark records them (7.5 Hz, noise 0.1, seed 7 + fold). L = 0 is the model as
+ * it is. Usage: NoisyGainProbe K OUT L1 L2 ...
+ */
+public final class NoisyGainProbe {
+
+	private static final String[] DATASETS = { "4", "5", "6" };
+	private static final double HZ = 7.5;
+
+	public static void main(String[] a) throws Exception {
+		int k = Integer.parseInt(a[0]);
+		Path out = Paths.get(a[1]);
+		double[] levels = new double[a.length - 2];
+		for (int i = 0; i < levels.length; i++) levels[i] = Double.parseDouble(a[i + 2]);
+		List<List<TraceSet>> tests = new ArrayList<>();
+		List<List<double[][]>> testRates = new ArrayList<>();
+		double[][] corr = new double[k][levels.length];
+		double[] width = new double[k];
+		for (int f = 0; f < k; f++) {
+			Path dir = out.resolve("nf-" + f);
+			List<TraceSet> ts = new ArrayList<>();
+			List<double[][]> rs = new ArrayList<>();
+			try (SpikeRateModel m = SpikeRateModel.open(dir.resolve("model"))) {
+				width[f] = m.spikeWidthFrames(HZ);
+				for (int j = 0; j < levels.length; j++) {
+					double recorded = 0, inferred = 0;
+					for (String d : DATASETS) for (TraceSet train : noisy(read(dir.resolve("train"), d),
+						levels[j], 100 + f)) {
+						double[][] r = m.rates(train);
+						for (int i = 0; i < train.size(); i++) {
+							double[] y = train.spikes(i);
+							for (int t = 0; t < y.length && t < r[i].length; t++) {
+								if (!Double.isFinite(y[t]) || !Double.isFinite(r[i][t])) continue;
+								recorded += y[t];
+								inferred += r[i][t];
+							}
+						}
+					}
+					corr[f][j] = levels[j] == 0 ? 1 : recorded / inferred;
+					System.out.printf("fold %d, noise %.3f: correction %.3f%n", f, levels[j], corr[f][j]);
+				}
+				for (String d : DATASETS) {
+					TraceSet test = SpikeCountBenchmark.noisyLowRate(read(dir.resolve("test"), d), HZ, 0.1,
+						7 + f);
+					ts.add(test);
+					rs.add(m.rates(test));
+				}
+			}
+			tests.add(ts);
+			testRates.add(rs);
+		}
+		for (int j = 0; j < levels.length; j++) {
+			double[] sums = new double[9];
+			for (int di = 0; di < DATASETS.length; di++) {
+				List<String> names = new ArrayList<>();
+				List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(), discrete =
+					new ArrayList<>();
+				for (int f = 0; f < k; f++) {
+					TraceSet t = tests.get(f).get(di);
+					double[][] r = testRates.get(f).get(di);
+					double[][] c = new double[t.size()][];
+					for (int i = 0; i < t.size(); i++) {
+						c[i] = r[i].clone();
+						for (int u = 0; u < c[i].length; u++) c[i][u] *= corr[f][j];
+					}
+					SpikeInference.Result res = SpikeInference.ofRates(t, c, width[f]);
+					for (int i = 0; i < t.size(); i++) {
+						names.add(f + "/" + t.name(i));
+						truth.add(t.spikes(i));
+						rates.add(c[i]);
+						discrete.add(res.discrete[i]);
+					}
+				}
+				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
+					new double[0][]), discrete.toArray(new double[0][]), HZ);
+				double[] row = SpikeCountBenchmark.scores(s, false);
+				for (int c = 0; c < row.length; c++) sums[c] += row[c] / DATASETS.length;
+				System.out.println(SpikeCountBenchmark.row(DATASETS[di] + ".train", "L=" + levels[j], row));
+			}
+			System.out.println(SpikeCountBenchmark.row("mean", "L=" + levels[j], sums));
+		}
+	}
+
+	/**
+	 * @return the training neurons at 7.5 Hz with noise: L >= 0, sd L x range (as the benchmark);
+	 *         L < 0, five copies with sd 1, 3, 5, 7 and 9 x the averaged frames' own noise (the
+	 *         noise the slow training crops get, uniform 0-10 x)
+	 */
+	private static List<TraceSet> noisy(TraceSet t, double level, long seed) {
+		if (level >= 0) return List.of(SpikeCountBenchmark.noisyLowRate(t, HZ, level, seed));
+		List<TraceSet> out = new ArrayList<>();
+		java.util.Random rnd = new java.util.Random(seed);
+		for (double ratio : new double[] { 1, 3, 5, 7, 9 }) {
+			double[][] c = new double[t.size()][], y = new double[t.size()][];
+			for (int i = 0; i < t.size(); i++) {
+				double[] x = t.calcium(i);
+				double sd100 = io.github.calspike.trace.Normalization.NOISE.centreAndScale(x)[1] * 0.1;
+				c[i] = io.github.calspike.trace.Resampling.slower(x, t.rateHz(), HZ, false);
+				y[i] = io.github.calspike.trace.Resampling.slower(t.spikes(i), t.rateHz(), HZ, true);
+				double sd = ratio * sd100 / Math.sqrt(t.rateHz() / HZ);
+				for (int u = 0; u < c[i].length; u++) c[i][u] += sd * rnd.nextGaussian();
+			}
+			out.add(new TraceSet(t.names(), HZ, c, y));
+		}
+		return out;
+	}
+
+	private static TraceSet read(Path dir, String d) throws Exception {
+		return SpikeFinderCsv.read(dir.resolve(d + ".train.calcium.csv"), dir.resolve(d +
+			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
+	}
+}
