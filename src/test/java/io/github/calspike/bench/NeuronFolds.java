@@ -106,4 +106,48 @@ public final class NeuronFolds {
 		System.out.println(SpikeCountBenchmark.row("mean", "100 Hz", sums[0]));
 		System.out.println(SpikeCountBenchmark.row("mean", "7.5 Hz + noise", sums[1]));
 	}
+
+	/** A change of a fold model's calibrated rate, for {@link #printScores}. */
+	interface RateChange {
+		/** @return the changed rate of one neuron under fold {@code fold}'s model */
+		double[] apply(int fold, double[] rate);
+	}
+
+	/**
+	 * Prints, as {@link #score} does, the scores of each dataset's held-out neurons (all folds
+	 * pooled) and their mean, with every rate changed by {@code change} and discrete spikes placed
+	 * again: {@code tests.get(f).get(d)} and {@code rates.get(f).get(d)} are fold f's held-out
+	 * neurons of dataset d ({@link #DATASETS}) and their calibrated rates, {@code widths[f]} its
+	 * spike width in frames.
+	 */
+	static void printScores(List<List<TraceSet>> tests, List<List<double[][]>> rates,
+		double[] widths, String label, RateChange change)
+	{
+		double[] sums = new double[9];
+		for (int d = 0; d < DATASETS.length; d++) {
+			List<String> names = new ArrayList<>();
+			List<double[]> truth = new ArrayList<>(), changed = new ArrayList<>(), discrete =
+				new ArrayList<>();
+			double hz = 0;
+			for (int f = 0; f < tests.size(); f++) {
+				TraceSet t = tests.get(f).get(d);
+				hz = t.rateHz();
+				double[][] r = new double[t.size()][];
+				for (int i = 0; i < t.size(); i++) r[i] = change.apply(f, rates.get(f).get(d)[i]);
+				SpikeInference.Result res = SpikeInference.ofRates(t, r, widths[f]);
+				for (int i = 0; i < t.size(); i++) {
+					names.add(f + "/" + t.name(i));
+					truth.add(t.spikes(i));
+					changed.add(r[i]);
+					discrete.add(res.discrete[i]);
+				}
+			}
+			SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), changed.toArray(
+				new double[0][]), discrete.toArray(new double[0][]), hz);
+			double[] row = SpikeCountBenchmark.scores(s, hz == 100);
+			for (int c = 0; c < row.length; c++) sums[c] += row[c] / DATASETS.length;
+			System.out.println(SpikeCountBenchmark.row(DATASETS[d] + ".train", label, row));
+		}
+		System.out.println(SpikeCountBenchmark.row("mean", label, sums));
+	}
 }

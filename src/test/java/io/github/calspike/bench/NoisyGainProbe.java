@@ -1,8 +1,8 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.analysis.SpikeScores;
-import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.infer.SpikeRateModel;
+import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
 
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Gains fitted on noisy slow versions of the training neurons, on unseen neurons (the folds of
@@ -67,34 +68,12 @@ public final class NoisyGainProbe {
 			testRates.add(rs);
 		}
 		for (int j = 0; j < levels.length; j++) {
-			double[] sums = new double[9];
-			for (int di = 0; di < DATASETS.length; di++) {
-				List<String> names = new ArrayList<>();
-				List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(), discrete =
-					new ArrayList<>();
-				for (int f = 0; f < k; f++) {
-					TraceSet t = tests.get(f).get(di);
-					double[][] r = testRates.get(f).get(di);
-					double[][] c = new double[t.size()][];
-					for (int i = 0; i < t.size(); i++) {
-						c[i] = r[i].clone();
-						for (int u = 0; u < c[i].length; u++) c[i][u] *= corr[f][j];
-					}
-					SpikeInference.Result res = SpikeInference.ofRates(t, c, width[f]);
-					for (int i = 0; i < t.size(); i++) {
-						names.add(f + "/" + t.name(i));
-						truth.add(t.spikes(i));
-						rates.add(c[i]);
-						discrete.add(res.discrete[i]);
-					}
-				}
-				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
-					new double[0][]), discrete.toArray(new double[0][]), HZ);
-				double[] row = SpikeCountBenchmark.scores(s, false);
-				for (int c = 0; c < row.length; c++) sums[c] += row[c] / DATASETS.length;
-				System.out.println(SpikeCountBenchmark.row(DATASETS[di] + ".train", "L=" + levels[j], row));
-			}
-			System.out.println(SpikeCountBenchmark.row("mean", "L=" + levels[j], sums));
+			int jj = j;
+			NeuronFolds.printScores(tests, testRates, width, "L=" + levels[j], (f, r) -> {
+				double[] v = r.clone();
+				for (int u = 0; u < v.length; u++) v[u] *= corr[f][jj];
+				return v;
+			});
 		}
 	}
 
@@ -106,14 +85,14 @@ public final class NoisyGainProbe {
 	private static List<TraceSet> noisy(TraceSet t, double level, long seed) {
 		if (level >= 0) return List.of(SpikeCountBenchmark.noisyLowRate(t, HZ, level, seed));
 		List<TraceSet> out = new ArrayList<>();
-		java.util.Random rnd = new java.util.Random(seed);
+		Random rnd = new Random(seed);
 		for (double ratio : new double[] { 1, 3, 5, 7, 9 }) {
 			double[][] c = new double[t.size()][], y = new double[t.size()][];
 			for (int i = 0; i < t.size(); i++) {
 				double[] x = t.calcium(i);
-				double sd100 = io.github.calspike.trace.Normalization.NOISE.centreAndScale(x)[1] * 0.1;
-				c[i] = io.github.calspike.trace.Resampling.slower(x, t.rateHz(), HZ, false);
-				y[i] = io.github.calspike.trace.Resampling.slower(t.spikes(i), t.rateHz(), HZ, true);
+				double sd100 = Normalization.NOISE.centreAndScale(x)[1] * 0.1;
+				c[i] = Resampling.slower(x, t.rateHz(), HZ, false);
+				y[i] = Resampling.slower(t.spikes(i), t.rateHz(), HZ, true);
 				double sd = ratio * sd100 / Math.sqrt(t.rateHz() / HZ);
 				for (int u = 0; u < c[i].length; u++) c[i][u] += sd * rnd.nextGaussian();
 			}

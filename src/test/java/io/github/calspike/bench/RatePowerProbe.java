@@ -1,7 +1,5 @@
 package io.github.calspike.bench;
 
-import io.github.calspike.analysis.SpikeScores;
-import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -9,15 +7,14 @@ import io.github.calspike.trace.io.SpikeFinderCsv;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * A sharpened rate on unseen neurons (the folds of {@code scripts/benchmark-rate-neurons}): each
  * fold model's calibrated rate r becomes G r^p, G fitted so that the fold's training neurons'
  * expected spikes add up to their recorded spikes, discrete spikes placed again; scored per
- * dataset at 100 Hz as {@link NeuronFolds}. p = 1 is the model as it is. With -Dround=C an event
- * of expected mass m gets floor(m + C) discrete spikes (0.5: as SpikeStatistics). Usage:
+ * dataset at 100 Hz as {@link NeuronFolds}. p = 1 is the model as it is. (The rounding of events,
+ * -Dround=C in BENCHMARKS, was measured with this probe as of commit 1731a4b.) Usage:
  * RatePowerProbe K OUT p1 p2 ...
  */
 public final class RatePowerProbe {
@@ -64,71 +61,16 @@ public final class RatePowerProbe {
 			testRates.add(rs);
 		}
 		for (int j = 0; j < ps.length; j++) {
-			double[] sums = new double[9];
-			for (int di = 0; di < DATASETS.length; di++) {
-				List<String> names = new ArrayList<>();
-				List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(), discrete =
-					new ArrayList<>();
-				for (int f = 0; f < k; f++) {
-					TraceSet t = tests.get(f).get(di);
-					double[][] r = testRates.get(f).get(di);
-					double[][] sharp = new double[t.size()][];
-					for (int i = 0; i < t.size(); i++) {
-						sharp[i] = new double[r[i].length];
-						for (int u = 0; u < r[i].length; u++) {
-							sharp[i][u] = Double.isFinite(r[i][u]) ? gains[f][j] * Math.pow(Math.max(0,
-								r[i][u]), ps[j]) : r[i][u];
-						}
-					}
-					SpikeInference.Result res = SpikeInference.ofRates(t, sharp, width[f]);
-					for (int i = 0; i < t.size(); i++) {
-						names.add(f + "/" + t.name(i));
-						truth.add(t.spikes(i));
-						rates.add(sharp[i]);
-						discrete.add(ROUND == 0.5 ? res.discrete[i] : rounded(sharp[i], ROUND, width[f]));
-					}
+			int jj = j;
+			NeuronFolds.printScores(tests, testRates, width, "p=" + ps[j], (f, r) -> {
+				double[] v = new double[r.length];
+				for (int u = 0; u < r.length; u++) {
+					v[u] = Double.isFinite(r[u]) ? gains[f][jj] * Math.pow(Math.max(0, r[u]), ps[jj])
+						: r[u];
 				}
-				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
-					new double[0][]), discrete.toArray(new double[0][]), 100);
-				double[] row = SpikeCountBenchmark.scores(s, true);
-				for (int c = 0; c < row.length; c++) sums[c] += row[c] / DATASETS.length;
-				System.out.println(SpikeCountBenchmark.row(DATASETS[di] + ".train", "p=" + ps[j], row));
-			}
-			System.out.println(SpikeCountBenchmark.row("mean", "p=" + ps[j], sums));
+				return v;
+			});
 		}
-	}
-
-	/** -Dround=C: an event of mass m gets floor(m + C) spikes (0.5 in SpikeStatistics). */
-	private static final double ROUND = Double.parseDouble(System.getProperty("round", "0.5"));
-
-	/**
-	 * Discrete spikes as SpikeStatistics places them (each spike takes a Gaussian of sd {@code w}
-	 * frames off the rate), with rounding offset {@code c}.
-	 */
-	private static double[] rounded(double[] rate, double c, double w) {
-		double[] r = new double[rate.length];
-		for (int t = 0; t < r.length; t++) r[t] = rate[t] > 0 ? rate[t] : 0;
-		double[] out = new double[r.length];
-		int t = 0;
-		while (t < r.length) {
-			if (r[t] <= 0) {
-				t++;
-				continue;
-			}
-			int a = t;
-			double mass = 0;
-			while (t < r.length && r[t] > 0) mass += r[t++];
-			long n = (long) Math.floor(mass + c);
-			double[] res = Arrays.copyOfRange(r, a, t);
-			for (long k = 0; k < n; k++) {
-				int at = 0;
-				for (int u = 1; u < res.length; u++) if (res[u] > res[at]) at = u;
-				out[a + at]++;
-				for (int u = 0; u < res.length; u++) res[u] -= Math.exp(-0.5 * (u - at) * (u - at) / (w *
-					w)) / (w * Math.sqrt(2 * Math.PI));
-			}
-		}
-		return out;
 	}
 
 	private static TraceSet read(Path dir, String d) throws Exception {
