@@ -22,6 +22,22 @@ public final class RateModels {
 
 	private RateModels() {}
 
+	/** @return the ensemble members {@code result} holds (0 without parameters) */
+	static int savedMembers(TrainingResult result) throws IOException {
+		return result.parameters() == null ? 0 : Ensemble.unpack(result.parameters()).size();
+	}
+
+	/**
+	 * @return the config that describes the members {@code result} holds, of {@code members}
+	 *         asked for ({@link RateTraining#savedConfig}): what model.json records and what
+	 *         calibration adds noise by
+	 */
+	static RateConfig savedConfig(RateConfig asked, int members, TrainingResult result)
+		throws IOException
+	{
+		return RateTraining.savedConfig(asked, members, savedMembers(result));
+	}
+
 	/**
 	 * @param members the ensemble members asked for (the result holds fewer when stopped)
 	 * @param cal the calibration from {@link RateTraining#calibrate}
@@ -32,7 +48,7 @@ public final class RateModels {
 		RateConfig asked, int members, TrainingResult result, EventGate.Calibration cal)
 		throws IOException
 	{
-		int saved = result.parameters() == null ? 0 : Ensemble.unpack(result.parameters()).size();
+		int saved = savedMembers(result);
 		RateConfig cfg = RateTraining.savedConfig(asked, members, saved);
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;

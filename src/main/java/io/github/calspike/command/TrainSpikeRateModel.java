@@ -3,7 +3,6 @@ package io.github.calspike.command;
 import io.github.calspike.analysis.SpikeFinderMetric;
 import io.github.calspike.data.NeuronSplit;
 import io.github.calspike.model.ModelInfo;
-import io.github.calspike.nn.Ensemble;
 import io.github.calspike.plot.Charts;
 import io.github.calspike.plot.Figure;
 import io.github.calspike.plot.TrainingPlots;
@@ -112,9 +111,9 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 	{
 		status.showStatus("Calibrating the rate on white noise and the training neurons...");
 		log.info("Calibrating the rate: its floor on white noise, its gain on the training neurons");
-		RateConfig saved = RateTraining.savedConfig(cfg, members, Ensemble.unpack(r.parameters())
-			.size()); // the noise the saved members saw sets the noise of the slow-rate gains
-		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, saved, r
+		// the noise the saved members saw sets the noise of the slow-rate gains
+		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, RateModels
+			.savedConfig(cfg, members, r), r
 			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE, gatebase);
 		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));

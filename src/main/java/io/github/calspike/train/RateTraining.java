@@ -13,6 +13,8 @@ import ai.djl.MalformedModelException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -192,9 +194,8 @@ public final class RateTraining {
 	private static String ratioList(double[] ratios) {
 		StringBuilder b = new StringBuilder();
 		for (double r : ratios) {
-			String v = String.format(Locale.ROOT, "%.3g", r);
-			if (v.contains(".")) v = v.replaceAll("0+$", "").replaceAll("\\.$", "");
-			b.append(b.length() > 0 ? ", " : "").append(v);
+			b.append(b.length() > 0 ? ", " : "").append(new BigDecimal(r).round(new MathContext(3))
+				.stripTrailingZeros().toPlainString());
 		}
 		return b.toString();
 	}

@@ -28,7 +28,8 @@ import java.util.List;
  */
 public final class NeuronFolds {
 
-	private static final String[] DATASETS = { "4", "5", "6" };
+	/** The SpikeFinder datasets dealt into folds. */
+	static final String[] DATASETS = { "4", "5", "6" };
 
 	public static void main(String[] a) throws Exception {
 		if (a[0].equals("split")) split(Paths.get(a[1]), Paths.get(a[2]), Integer.parseInt(a[3]));
@@ -80,9 +81,7 @@ public final class NeuronFolds {
 					new ArrayList<>();
 				double hz = 0;
 				for (int f = 0; f < k; f++) {
-					Path test = out.resolve("nf-" + f + "/test");
-					TraceSet t = SpikeFinderCsv.read(test.resolve(d + ".train.calcium.csv"), test.resolve(d +
-						".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
+					TraceSet t = read(out.resolve("nf-" + f + "/test"), d);
 					if (v == 1) t = SpikeCountBenchmark.noisyLowRate(t, 7.5, 0.1, 7 + f);
 					hz = t.rateHz();
 					try (SpikeRateModel m = SpikeRateModel.open(models[f])) {
@@ -149,5 +148,11 @@ public final class NeuronFolds {
 			System.out.println(SpikeCountBenchmark.row(DATASETS[d] + ".train", label, row));
 		}
 		System.out.println(SpikeCountBenchmark.row("mean", label, sums));
+	}
+
+	/** @return dataset {@code d}'s neurons in a fold's {@code train} or {@code test} folder */
+	static TraceSet read(Path dir, String d) throws Exception {
+		return SpikeFinderCsv.read(dir.resolve(d + ".train.calcium.csv"), dir.resolve(d +
+			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
 	}
 }

@@ -4,7 +4,6 @@ import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,7 +21,6 @@ import java.util.Random;
  */
 public final class NoisyGainProbe {
 
-	private static final String[] DATASETS = { "4", "5", "6" };
 	private static final double HZ = 7.5;
 
 	public static void main(String[] a) throws Exception {
@@ -42,8 +40,8 @@ public final class NoisyGainProbe {
 				width[f] = m.spikeWidthFrames(HZ);
 				for (int j = 0; j < levels.length; j++) {
 					double recorded = 0, inferred = 0;
-					for (String d : DATASETS) for (TraceSet train : noisy(read(dir.resolve("train"), d),
-						levels[j], 100 + f)) {
+					for (String d : NeuronFolds.DATASETS) for (TraceSet train : noisy(NeuronFolds.read(dir
+						.resolve("train"), d), levels[j], 100 + f)) {
 						double[][] r = m.rates(train);
 						for (int i = 0; i < train.size(); i++) {
 							double[] y = train.spikes(i);
@@ -57,9 +55,9 @@ public final class NoisyGainProbe {
 					corr[f][j] = levels[j] == 0 ? 1 : recorded / inferred;
 					System.out.printf("fold %d, noise %.3f: correction %.3f%n", f, levels[j], corr[f][j]);
 				}
-				for (String d : DATASETS) {
-					TraceSet test = SpikeCountBenchmark.noisyLowRate(read(dir.resolve("test"), d), HZ, 0.1,
-						7 + f);
+				for (String d : NeuronFolds.DATASETS) {
+					TraceSet test = SpikeCountBenchmark.noisyLowRate(NeuronFolds.read(dir.resolve("test"),
+						d), HZ, 0.1, 7 + f);
 					ts.add(test);
 					rs.add(m.rates(test));
 				}
@@ -99,10 +97,5 @@ public final class NoisyGainProbe {
 			out.add(new TraceSet(t.names(), HZ, c, y));
 		}
 		return out;
-	}
-
-	private static TraceSet read(Path dir, String d) throws Exception {
-		return SpikeFinderCsv.read(dir.resolve(d + ".train.calcium.csv"), dir.resolve(d +
-			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
 	}
 }

@@ -2,7 +2,6 @@ package io.github.calspike.bench;
 
 import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,8 +17,6 @@ import java.util.List;
  * RatePowerProbe K OUT p1 p2 ...
  */
 public final class RatePowerProbe {
-
-	private static final String[] DATASETS = { "4", "5", "6" };
 
 	public static void main(String[] a) throws Exception {
 		int k = Integer.parseInt(a[0]);
@@ -38,8 +35,8 @@ public final class RatePowerProbe {
 			List<double[][]> rs = new ArrayList<>();
 			try (SpikeRateModel m = SpikeRateModel.open(dir.resolve("model"))) {
 				width[f] = m.spikeWidthFrames(100);
-				for (String d : DATASETS) {
-					TraceSet train = read(dir.resolve("train"), d);
+				for (String d : NeuronFolds.DATASETS) {
+					TraceSet train = NeuronFolds.read(dir.resolve("train"), d);
 					double[][] r = m.rates(train);
 					for (int i = 0; i < train.size(); i++) {
 						double[] y = train.spikes(i);
@@ -51,7 +48,7 @@ public final class RatePowerProbe {
 							}
 						}
 					}
-					TraceSet test = read(dir.resolve("test"), d);
+					TraceSet test = NeuronFolds.read(dir.resolve("test"), d);
 					ts.add(test);
 					rs.add(m.rates(test));
 				}
@@ -71,10 +68,5 @@ public final class RatePowerProbe {
 				return v;
 			});
 		}
-	}
-
-	private static TraceSet read(Path dir, String d) throws Exception {
-		return SpikeFinderCsv.read(dir.resolve(d + ".train.calcium.csv"), dir.resolve(d +
-			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
 	}
 }
