@@ -194,9 +194,35 @@ public final class ScreenshotMain {
 			settle();
 			img = new Robot().createScreenCapture(target.getBounds());
 		}
+		if (uniform(img) || FORCE_PAINT.equals(name)) {
+			// still nothing on screen (Xvfb never exposed the native window: an all-black ROI
+			// Manager through eight tries, once in CI): ask the window to paint itself, peers and
+			// all, into the image. It is the same content, drawn by the same code, without the
+			// X server's say; the log says which shot was taken this way
+			img = painted(target);
+			System.out.println("screenshot " + name + ": the screen stayed blank, painted by the window");
+		}
 		ImageIO.write(img, "png", dir.resolve(name + ".png").toFile());
 		System.out.println("screenshot " + name + " " + r.width + "x" + r.height);
 		SwingUtilities.invokeAndWait(() -> hidden.forEach(w -> w.setVisible(true)));
+	}
+
+	/** A shot to take by painting even when the screen shows it (to look at that route). */
+	private static final String FORCE_PAINT = System.getProperty("calspike.screenshot.paint", "");
+
+	/** @return the window drawn by its own paint code, heavyweight peers included (printAll) */
+	private static BufferedImage painted(Window target) throws Exception {
+		BufferedImage[] img = { null };
+		SwingUtilities.invokeAndWait(() -> {
+			Rectangle b = target.getBounds();
+			img[0] = new BufferedImage(b.width, b.height, BufferedImage.TYPE_INT_RGB);
+			java.awt.Graphics2D g = img[0].createGraphics();
+			g.setColor(target.getBackground() == null ? java.awt.Color.WHITE : target.getBackground());
+			g.fillRect(0, 0, b.width, b.height);
+			target.printAll(g);
+			g.dispose();
+		});
+		return img[0];
 	}
 
 	/**
