@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import io.github.calspike.data.WindowSpec;
 import io.github.calspike.files.AtomicFiles;
 import io.github.calspike.model.ModelFormatException;
+import io.github.calspike.trace.Choices;
 import io.github.calspike.trace.Normalization;
 
 import java.io.IOException;
@@ -56,9 +57,7 @@ public final class TensorFlowSettings {
 
 		/** @return the layout named {@code s} (spaces ignored) */
 		public static Layout fromLabel(String s) {
-			for (Layout l : values()) if (l.label.equals(s.replace(" ", "").toLowerCase(Locale.ROOT))) return l;
-			throw new IllegalArgumentException("Unknown layout '" + s + "'; use samples,bins or " +
-				"samples,bins,features");
+			return Choices.find(values(), l -> l.label, s, "layout");
 		}
 	}
 
@@ -81,8 +80,7 @@ public final class TensorFlowSettings {
 
 		/** @return the features named {@code s} (spaces ignored) */
 		public static Features fromLabel(String s) {
-			for (Features f : values()) if (f.label.equals(s.replace(" ", "").toLowerCase(Locale.ROOT))) return f;
-			throw new IllegalArgumentException("Unknown features '" + s + "'; use raw or x,dx,x2");
+			return Choices.find(values(), f -> f.label, s, "features");
 		}
 	}
 
@@ -102,8 +100,7 @@ public final class TensorFlowSettings {
 
 		/** @return the kind named {@code s} */
 		public static Kind fromLabel(String s) {
-			for (Kind k : values()) if (k.label.equalsIgnoreCase(s.trim())) return k;
-			throw new IllegalArgumentException("Unknown kind '" + s + "'; use probability or rate");
+			return Choices.find(values(), k -> k.label, s, "kind");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.github.calspike.register;
 
+import io.github.calspike.trace.Choices;
+
 import java.util.Locale;
 
 /**
@@ -24,9 +26,7 @@ public final class RegistrationConfig {
 
 		/** @return the reference mode named {@code s} */
 		public static Reference fromLabel(String s) {
-			for (Reference r : values()) if (r.label.equalsIgnoreCase(s.trim())) return r;
-			throw new IllegalArgumentException("Unknown reference '" + s + "'; use 'mean of first N " +
-				"frames' or 'iterative'");
+			return Choices.find(values(), r -> r.label, s, "reference");
 		}
 	}
 

@@ -61,12 +61,7 @@ public enum Normalization {
 	 * @throws IllegalArgumentException naming the accepted labels
 	 */
 	public static Normalization fromLabel(String s) {
-		for (Normalization n : values()) {
-			if (n.label.equalsIgnoreCase(s.trim()) || n.name().equalsIgnoreCase(s.trim())) return n;
-		}
-		StringBuilder labels = new StringBuilder();
-		for (Normalization n : values()) labels.append(labels.length() > 0 ? ", " : "").append(n.label);
-		throw new IllegalArgumentException("Unknown normalization '" + s + "'; use one of " + labels);
+		return Choices.find(values(), Normalization::label, s, "normalization");
 	}
 
 	/** Scale that turns a median absolute deviation into a Gaussian standard deviation. */
