@@ -55,7 +55,7 @@ public final class TensorFlowSettings {
 			this.rank = rank;
 		}
 
-		/** @return the layout named {@code s} (spaces ignored) */
+		/** @return the layout named {@code s} ({@link Choices#find}: blanks around commas ignored) */
 		public static Layout fromLabel(String s) {
 			return Choices.find(values(), l -> l.label, s, "layout");
 		}
@@ -78,7 +78,7 @@ public final class TensorFlowSettings {
 			this.count = count;
 		}
 
-		/** @return the features named {@code s} (spaces ignored) */
+		/** @return the features named {@code s} ({@link Choices#find}: blanks around commas ignored) */
 		public static Features fromLabel(String s) {
 			return Choices.find(values(), f -> f.label, s, "features");
 		}

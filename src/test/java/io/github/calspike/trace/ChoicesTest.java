@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.calspike.infer.TensorFlowSettings;
 import io.github.calspike.register.RegistrationConfig;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 /** Every choice a user types is read by one rule, and a wrong one names what is accepted. */
@@ -36,7 +38,8 @@ class ChoicesTest {
 		e = assertThrows(IllegalArgumentException.class, () -> Normalization.fromLabel(""));
 		String[] labels = new String[Normalization.values().length];
 		for (int i = 0; i < labels.length; i++) labels[i] = "'" + Normalization.values()[i].label() + "'";
-		assertEquals("Unknown normalization ''; use " + String.join(", ", java.util.Arrays.copyOf(labels,
-			labels.length - 1)) + " or " + labels[labels.length - 1], e.getMessage());
+		String allButLast = String.join(", ", Arrays.copyOf(labels, labels.length - 1));
+		assertEquals("Unknown normalization ''; use " + allButLast + " or " + labels[labels.length - 1],
+			e.getMessage());
 	}
 }
