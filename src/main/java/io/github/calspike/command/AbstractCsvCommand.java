@@ -10,9 +10,9 @@ import org.scijava.widget.FileWidget;
 
 /**
  * The parameters the commands that run a CalSpike model over one SpikeFinder calcium CSV share
- * (Infer Spikes, Classify Spike Windows): the calcium and (optional) spikes files, their rate,
- * the output CSV, and the seconds plotted. Run TensorFlow Model declares its own, so that its
- * dialog asks for the SavedModel first (SciJava lists a superclass's parameters first).
+ * (Infer Spikes, Classify Spike Windows, Run TensorFlow Model): the calcium and (optional) spikes
+ * files, their rate, the output CSV, and the seconds plotted. SciJava lists a superclass's
+ * parameters first, so each dialog asks for the data before the model.
  */
 abstract class AbstractCsvCommand extends CalSpikeCommand {
 

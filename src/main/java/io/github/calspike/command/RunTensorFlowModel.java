@@ -26,22 +26,12 @@ import org.scijava.widget.FileWidget;
  * signature and the defaults; the first run stores them there.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Run TensorFlow Model")
-public class RunTensorFlowModel extends CalSpikeCommand {
+public class RunTensorFlowModel extends AbstractCsvCommand {
 
 	static final String AUTO = "auto";
 
 	@Parameter(label = "SavedModel (folder or zip)", style = FileWidget.OPEN_STYLE, persist = false)
 	private File savedmodel;
-	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
-	private File calcium;
-	@Parameter(label = "Spikes CSV (optional, for scores)", style = FileWidget.OPEN_STYLE,
-		required = false, persist = false)
-	private File spikes;
-	@Parameter(label = "Sampling rate of the recording (Hz)", min = "0", persist = false)
-	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
-	@Parameter(label = "Output CSV", style = FileWidget.SAVE_STYLE, required = false,
-		persist = false)
-	private File output;
 	@Parameter(label = "Bins per window (0 = auto)", min = "0", persist = false)
 	private int window = 0;
 	@Parameter(label = "Input layout", choices = { AUTO, "samples,bins", "samples,bins,features" },
@@ -61,8 +51,6 @@ public class RunTensorFlowModel extends CalSpikeCommand {
 	private String signature = TensorFlowSettings.DEFAULT_SIGNATURE;
 	@Parameter(label = "Also write discrete spikes (rate models)", persist = false)
 	private boolean discrete = false;
-	@Parameter(label = "Seconds to plot (0 = all)", min = "0", persist = false)
-	private double seconds = TracePlots.DEFAULT_SECONDS;
 
 	@Override
 	public void run() {

@@ -9,39 +9,29 @@ import io.github.calspike.data.WindowSpec;
 import io.github.calspike.data.Windowing;
 import io.github.calspike.plot.WindowPlots;
 import io.github.calspike.trace.Normalization;
+import io.github.calspike.trace.Recording;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import ij.measure.ResultsTable;
 
-import java.io.File;
 import java.io.IOException;
 
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
-import org.scijava.widget.FileWidget;
 
 /**
- * Cuts labelled windows from SpikeFinder data, draws a balanced sample, and shows example spike
- * and no-spike windows with the size of the dataset.
+ * Cuts labelled windows from SpikeFinder data (one calcium and spikes pair, or a folder of pairs
+ * as the training commands read them), draws a balanced sample, and shows example spike and
+ * no-spike windows with the size of the dataset.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>CalSpike>Show Spike Windows")
-public class ShowSpikeWindows extends CalSpikeCommand {
+public class ShowSpikeWindows extends AbstractRecordingsCommand {
 
 	/** Title of the dataset-size table. */
 	public static final String TABLE = "Size of the dataset";
 	/** Title of the example grid. */
 	public static final String FIGURE = "Example spike windows";
-
-	@Parameter(label = "Calcium CSV", style = FileWidget.OPEN_STYLE, persist = false)
-	private File calcium;
-
-	@Parameter(label = "Spikes CSV", style = FileWidget.OPEN_STYLE, persist = false)
-	private File spikes;
-
-	@Parameter(label = "Sampling rate (Hz)", min = "0", persist = false)
-	private double rate = SpikeFinderCsv.DEFAULT_RATE_HZ;
 
 	@Parameter(label = "Bins before centre", min = "0", persist = false)
 	private int before = WindowSpec.DEFAULT_BEFORE;
@@ -68,8 +58,7 @@ public class ShowSpikeWindows extends CalSpikeCommand {
 	@Override
 	public void run() {
 		try {
-			if (spikes == null) throw new IllegalArgumentException("spikes: no file given");
-			TraceSet traces = Inputs.read(calcium, spikes, rate, 0);
+			TraceSet traces = Recording.joined(recordings());
 			WindowSpec spec = new WindowSpec(before, after, spike_n, stride);
 			Normalization norm = Normalization.fromLabel(normalization);
 			long[] all = Windowing.countLabels(traces, spec);

@@ -53,7 +53,7 @@ public final class NeuronSplit {
 			throw new IllegalArgumentException("validation fraction must be in [0, 1), got " +
 				fraction);
 		}
-		TraceSet all = joined(recordings);
+		TraceSet all = Recording.joined(recordings);
 		int n = all.size();
 		int nVal = fraction == 0 ? 0 : Math.max(1, (int) Math.round(fraction * n));
 		if (n - nVal < 1) nVal = n - 1;
@@ -88,16 +88,7 @@ public final class NeuronSplit {
 			throw new IllegalArgumentException(
 				"leave one dataset out needs at least two recordings to train on one and validate on another");
 		}
-		return new NeuronSplit(joined(tr), joined(va), LEAVE_ONE_OUT + ": " + holdout);
-	}
-
-	private static TraceSet joined(List<Recording> recordings) {
-		List<TraceSet> sets = new ArrayList<>();
-		List<String> prefixes = new ArrayList<>();
-		for (Recording r : recordings) {
-			sets.add(r.traces());
-			prefixes.add(r.name() + "/");
-		}
-		return TraceSet.concat(sets, prefixes);
+		return new NeuronSplit(Recording.joined(tr), Recording.joined(va), LEAVE_ONE_OUT + ": " +
+			holdout);
 	}
 }

@@ -1,6 +1,8 @@
 package io.github.calspike.trace;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A named recording: traces with spikes, and the calcium and spikes files they came from. */
 public final class Recording {
@@ -36,5 +38,19 @@ public final class Recording {
 	/** @return the spikes file */
 	public Path spikes() {
 		return spikes;
+	}
+
+	/**
+	 * @return the traces of all {@code recordings} in one set, each neuron named
+	 *         "recording/neuron" so that names stay unique
+	 */
+	public static TraceSet joined(List<Recording> recordings) {
+		List<TraceSet> sets = new ArrayList<>();
+		List<String> prefixes = new ArrayList<>();
+		for (Recording r : recordings) {
+			sets.add(r.traces());
+			prefixes.add(r.name() + "/");
+		}
+		return TraceSet.concat(sets, prefixes);
 	}
 }

@@ -122,11 +122,33 @@ class CommandsTest {
 	}
 
 	@Test
-	void showSpikeWindowsNeedsSpikes() throws Exception {
-		CommandModule m = run(ShowSpikeWindows.class, "calcium", CALCIUM);
+	void showSpikeWindowsNeedsSpikes(@TempDir Path in) throws Exception {
+		Path alone = in.resolve("5.train.calcium.csv");
+		Files.copy(CALCIUM.toPath(), alone);
+		CommandModule m = run(ShowSpikeWindows.class, "calcium", alone.toFile());
 		assertTrue(m.isCanceled());
-		assertTrue(m.getCancelReason().contains("spikes"), m.getCancelReason());
+		assertTrue(m.getCancelReason().contains("no spikes file found beside it"), m
+			.getCancelReason());
 		assertEquals(List.of(), files());
+	}
+
+	@Test
+	void showSpikeWindowsCountsEveryPairOfAFolder(@TempDir Path in) throws Exception {
+		for (String name : List.of("a", "b")) {
+			Files.copy(CALCIUM.toPath(), in.resolve(name + ".calcium.csv"));
+			Files.copy(SPIKES.toPath(), in.resolve(name + ".spikes.csv"));
+		}
+		CommandModule one = run(ShowSpikeWindows.class, "calcium", CALCIUM, "samples", "all");
+		assertFalse(one.isCanceled(), one.getCancelReason());
+		String[] single = Files.readAllLines(out.resolve(ShowSpikeWindows.TABLE + ".csv")).get(1)
+			.split(",");
+		CommandModule two = run(ShowSpikeWindows.class, "calcium", in.toFile(), "samples", "all");
+		assertFalse(two.isCanceled(), two.getCancelReason());
+		String[] both = Files.readAllLines(out.resolve(ShowSpikeWindows.TABLE + ".csv")).get(1)
+			.split(",");
+		for (int col = 1; col <= 3; col++) { // spike, no_spike, total: the same pair twice
+			assertEquals(2 * Long.parseLong(single[col]), Long.parseLong(both[col]), "column " + col);
+		}
 	}
 
 	@Test
