@@ -28,28 +28,17 @@ public final class RateModels {
 	}
 
 	/**
-	 * @return the config that describes the members {@code result} holds, of {@code members}
-	 *         asked for ({@link RateTraining#savedConfig}): what model.json records and what
-	 *         calibration adds noise by
-	 */
-	static RateConfig savedConfig(RateConfig asked, int members, TrainingResult result)
-		throws IOException
-	{
-		return RateTraining.savedConfig(asked, members, savedMembers(result));
-	}
-
-	/**
-	 * @param members the ensemble members asked for (the result holds fewer when stopped)
+	 * @param cfg the config of the members saved ({@link RateTraining#savedConfig})
+	 * @param saved the ensemble members saved ({@link #savedMembers}; fewer than asked for when
+	 *        stopped)
 	 * @param cal the calibration from {@link RateTraining#calibrate}
-	 * @return model.json content for a trained rate ensemble; its augmentation and clean members
-	 *         are those of the members saved ({@link RateTraining#savedConfig})
+	 * @return model.json content for a trained rate ensemble
+	 * @throws IOException when a training file cannot be read for its checksum
 	 */
 	public static ModelInfo info(List<Recording> recordings, NeuronSplit split, Normalization norm,
-		RateConfig asked, int members, TrainingResult result, EventGate.Calibration cal)
+		RateConfig cfg, int saved, TrainingResult result, EventGate.Calibration cal)
 		throws IOException
 	{
-		int saved = savedMembers(result);
-		RateConfig cfg = RateTraining.savedConfig(asked, members, saved);
 		ModelInfo m = new ModelInfo();
 		m.type = ModelInfo.SPIKE_RATE;
 		m.network.architecture = "normalised calcium -> " + cfg.layers() + " x [Conv1d(" + cfg

@@ -98,11 +98,11 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		EventGate.checkBaseQuantile("gatebase", gatebase, EventGate.DEFAULT_FLOOR_QUANTILE);
 		cfg = RateConfig.defaults().withEpochs(epochs).withLearningRate(learningrate).withSeed(seed)
 			.withSmoothing(smoothing).withAugmentation(noise, scale).withStretch(stretch)
-			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic).withLowRate(lowrate)
-			.withCleanMembers(clean).withThreads(threads);
+			.withCorrelationWeight(correlation).withPoissonWeight(poisson).withSynthetic(synthetic)
+			.withLowRate(lowrate).withCleanMembers(clean).withThreads(threads);
+		int pool = SpikeFinderMetric.factor(split.training().rateHz());
 		return RateTraining.run(split, norm, cfg, members, (t, p) -> SpikeFinderMetric.score(
-			Collections.nCopies(t.length, ""), t, p, SpikeFinderMetric.factor(split.training().rateHz())).mean(), session
-				.progress(), session.stop());
+			Collections.nCopies(t.length, ""), t, p, pool).mean(), session.progress(), session.stop());
 	}
 
 	@Override
@@ -112,12 +112,13 @@ public class TrainSpikeRateModel extends AbstractTrainCommand {
 		status.showStatus("Calibrating the rate on white noise and the training neurons...");
 		log.info("Calibrating the rate: its floor on white noise, its gain on the training neurons");
 		// the noise the saved members saw sets the noise of the slow-rate gains
-		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, RateModels
-			.savedConfig(cfg, members, r), r
+		int saved = RateModels.savedMembers(r);
+		RateConfig savedCfg = RateTraining.savedConfig(cfg, members, saved);
+		EventGate.Calibration cal = RateTraining.calibrate(split.training(), norm, savedCfg, r
 			.parameters(), EventGate.DEFAULT_FLOOR_QUANTILE, gatebase);
 		log.info(String.format(Locale.ROOT, "Calibration: floor %.4g spikes/frame, gain " +
 			"%.3f; training noise levels %.2f to %.2f", cal.floor, cal.gain, cal.noiseMin, cal.noiseMax));
-		ModelInfo info = RateModels.info(recordings, split, norm, cfg, members, r, cal);
+		ModelInfo info = RateModels.info(recordings, split, norm, savedCfg, saved, r, cal);
 		if (!r.history().isEmpty()) {
 			double last = r.history().get(r.history().size() - 1).validationScore();
 			if (!Double.isNaN(last)) info.training.metrics.put("validationCorrelationLastEpoch", last);
