@@ -102,6 +102,11 @@ public final class RateModels {
 			c.gainRatesHz = cal.gainRatesHz.clone();
 			c.gains = cal.gains.clone();
 		}
+		if (cal.eventSizes != null) {
+			c.eventSizeRatesHz = cal.eventSizes.ratesHz();
+			c.eventSizeMin = cal.eventSizes.min();
+			c.eventSizeMax = cal.eventSizes.max();
+		}
 		return c;
 	}
 

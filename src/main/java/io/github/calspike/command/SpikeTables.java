@@ -54,6 +54,9 @@ final class SpikeTables {
 			t.addValue("noise_level", r.noiseLevel[i]);
 			t.addValue("model_noise_min", r.noiseRange[0]);
 			t.addValue("model_noise_max", r.noiseRange[1]);
+			t.addValue("event_size", r.eventSize[i]);
+			t.addValue("model_event_min", r.eventRange[0]);
+			t.addValue("model_event_max", r.eventRange[1]);
 			t.addValue("fits_model", r.fitsModel[i] ? "true" : "false");
 			t.addValue("inferred_spikes", sum);
 			t.addValue("discrete_spikes", whole);

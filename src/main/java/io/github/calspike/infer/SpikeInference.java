@@ -2,21 +2,25 @@ package io.github.calspike.infer;
 
 import io.github.calspike.analysis.SpikeStatistics;
 import io.github.calspike.nn.Djl;
+import io.github.calspike.trace.Detrend;
+import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.EventSizes;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.TraceSet;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.DoublePredicate;
 
 /**
  * Spike inference as every command runs it: the calibrated rate of each frame of each neuron,
- * discrete spikes fitted to it, each neuron's noise level against the range the model was trained
- * on, and the warnings a user should read (neurons outside that range, flat traces).
+ * discrete spikes fitted to it, each neuron's noise level and event size against the ranges the
+ * model was trained and calibrated on, and the warnings a user should read (neurons outside those
+ * ranges, flat traces).
  */
 public final class SpikeInference {
 
@@ -32,26 +36,39 @@ public final class SpikeInference {
 		public final double[][] discrete;
 		/** CASCADE noise level per neuron. */
 		public final double[] noiseLevel;
-		/** Whether each neuron's noise level lies inside the model's training range and it is not flat. */
+		/** The model's training noise range, {min, max} (NaN when the model does not say). */
+		public final double[] noiseRange;
+		/** Event size per neuron ({@link EventSizes#of}; NaN for a flat trace). */
+		public final double[] eventSize;
+		/**
+		 * The event sizes of the traces the model's gain at this rate was fitted on, {min, max}
+		 * (NaN when the model does not say).
+		 */
+		public final double[] eventRange;
+		/**
+		 * Whether each neuron's noise level and event size lie inside the model's ranges and its
+		 * trace is not flat.
+		 */
 		public final boolean[] fitsModel;
 		/** Whether each neuron's trace is flat (no activity; 0 spikes). */
 		public final boolean[] flat;
-		/** The model's training noise range, {min, max} (NaN when the model does not say). */
-		public final double[] noiseRange;
 		/** Warnings for the log, one per problem. */
 		public final List<String> warnings;
 
-		Result(TraceSet traces, double[][] rates, double[][] discrete, double[] noiseLevel,
-			boolean[] fitsModel, boolean[] flat, double[] noiseRange, List<String> warnings)
+		private Result(TraceSet traces, double[][] rates, double[][] discrete, double[] noiseRange,
+			double[] eventRange, List<String> warnings)
 		{
+			int n = traces.size();
 			this.traces = traces;
 			this.rates = rates;
 			this.discrete = discrete;
-			this.noiseLevel = noiseLevel;
-			this.fitsModel = fitsModel;
-			this.flat = flat;
+			this.noiseLevel = new double[n];
 			this.noiseRange = noiseRange;
-			this.warnings = List.copyOf(warnings);
+			this.eventSize = new double[n];
+			this.eventRange = eventRange;
+			this.fitsModel = new boolean[n];
+			this.flat = new boolean[n];
+			this.warnings = Collections.unmodifiableList(warnings);
 		}
 
 		/** @return inferred spikes of neuron {@code i} (the sum of its rate) */
@@ -83,51 +100,79 @@ public final class SpikeInference {
 
 	/** Runs {@code model} over every neuron of {@code traces}. */
 	public static Result run(SpikeRateModel model, TraceSet traces) {
-		double[] range = model.trainedNoiseRange();
 		double[][] rates = new double[traces.size()][];
 		for (int i = 0; i < rates.length; i++) rates[i] = model.rates(traces.calcium(i), traces.rateHz());
-		return of(traces, rates, model.spikeWidthFrames(traces.rateHz()), range,
-			model::fitsNoiseLevel, "no activity to infer, 0 spikes");
+		return of(traces, rates, model.spikeWidthFrames(traces.rateHz()), model,
+			"no activity to infer, 0 spikes");
 	}
 
 	/**
 	 * @return the inference of rates another model computed ({@code rates}: expected spikes per
 	 *         frame, per neuron, at the traces' rate): discrete spikes fitted with bumps of
-	 *         {@code widthFrames}, noise levels, and flat traces flagged (their rates kept as given);
-	 *         no training noise range is known, so every trace that is not flat fits
+	 *         {@code widthFrames}, noise levels and event sizes, and flat traces flagged (their
+	 *         rates kept as given); no training range is known, so every trace that is not flat
+	 *         fits
 	 */
 	public static Result ofRates(TraceSet traces, double[][] rates, double widthFrames) {
-		return of(traces, rates, widthFrames, new double[] { Double.NaN, Double.NaN }, nu -> true,
-			"no activity to infer");
+		return of(traces, rates, widthFrames, null, "no activity to infer");
 	}
 
-	private static Result of(TraceSet traces, double[][] rates, double width, double[] range,
-		DoublePredicate fitsNoise, String flatMeans)
+	private static Result of(TraceSet traces, double[][] rates, double width, SpikeRateModel model,
+		String flatMeans)
 	{
 		int n = traces.size();
-		double[][] discrete = new double[n][];
-		double[] nu = new double[n];
-		boolean[] fits = new boolean[n], flat = new boolean[n];
-		List<String> outside = new ArrayList<>(), flats = new ArrayList<>();
+		double hz = traces.rateHz();
+		double[] none = { Double.NaN, Double.NaN };
+		List<String> warnings = new ArrayList<>();
+		Result r = new Result(traces, rates, new double[n][], model == null ? none : model
+			.trainedNoiseRange(), model == null ? none : model.eventSizeRange(hz), warnings);
+		List<String> flats = new ArrayList<>(), noisy = new ArrayList<>(), larger = new ArrayList<>(),
+			smaller = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			double[] x = traces.calcium(i);
-			discrete[i] = SpikeStatistics.discreteSpikes(rates[i], width);
-			nu[i] = SpikeStatistics.noiseLevel(x, traces.rateHz());
-			flat[i] = Normalization.isFlat(x);
-			fits[i] = !flat[i] && fitsNoise.test(nu[i]);
-			if (flat[i]) flats.add(traces.name(i));
-			else if (!fits[i]) outside.add(String.format(Locale.ROOT, "%s (%.2f)", traces.name(i), nu[i]));
+			r.discrete[i] = SpikeStatistics.discreteSpikes(rates[i], width);
+			r.noiseLevel[i] = SpikeStatistics.noiseLevel(x, hz);
+			r.flat[i] = Normalization.isFlat(x);
+			r.eventSize[i] = model == null ? EventSizes.of(Detrend.apply(x, hz,
+				EventGate.DEFAULT_DETREND_S)) : model.eventSize(x, hz);
+			boolean noiseFits = model == null || model.fitsNoiseLevel(r.noiseLevel[i]);
+			boolean sizeFits = model == null || model.fitsEventSize(r.eventSize[i], hz);
+			r.fitsModel[i] = !r.flat[i] && noiseFits && sizeFits;
+			String name = traces.name(i);
+			if (r.flat[i]) {
+				flats.add(name);
+				continue;
+			}
+			if (!noiseFits) noisy.add(String.format(Locale.ROOT, "%s (%.2f)", name, r.noiseLevel[i]));
+			if (!sizeFits) {
+				(r.eventSize[i] > r.eventRange[1] ? larger : smaller).add(String.format(Locale.ROOT,
+					"%s (%.1f)", name, r.eventSize[i]));
+			}
 		}
-		List<String> warnings = new ArrayList<>();
 		if (!flats.isEmpty()) {
 			warnings.add(flats.size() + " of " + n + " traces are flat (every frame the same value): " +
 				flatMeans + ": " + String.join(", ", flats));
 		}
-		if (!outside.isEmpty()) {
+		if (!noisy.isEmpty()) {
 			warnings.add(String.format(Locale.ROOT, "%d of %d neurons have a noise level outside the " +
 				"range the model was trained on (%.2f to %.2f); their spikes are less reliable: %s",
-				outside.size(), n, range[0], range[1], String.join(", ", outside)));
+				noisy.size(), n, r.noiseRange[0], r.noiseRange[1], String.join(", ", noisy)));
 		}
-		return new Result(traces, rates, discrete, nu, fits, flat, range, warnings);
+		if (!larger.isEmpty()) {
+			warnings.add(eventWarning(larger, n, "larger", "too high", r.eventRange));
+		}
+		if (!smaller.isEmpty()) {
+			warnings.add(eventWarning(smaller, n, "smaller", "too low", r.eventRange));
+		}
+		return r;
+	}
+
+	private static String eventWarning(List<String> names, int n, String than, String counts,
+		double[] range)
+	{
+		return String.format(Locale.ROOT, "%d of %d neurons have events %s than those of every " +
+			"trace the model's counts were calibrated on (event sizes %.1f to %.1f noise sd); their " +
+			"counts are likely %s: %s", names.size(), n, than, range[0], range[1], counts, String.join(
+				", ", names));
 	}
 }

@@ -9,6 +9,7 @@ import io.github.calspike.model.ModelInfo;
 import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.EventSizes;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
@@ -60,7 +61,8 @@ public final class SpikeRateModel implements AutoCloseable {
 		calibration = c == null ? null : new EventGate.Calibration(c.base, c.floor, c.gain,
 			c.quantile, c.detrendS, c.noiseLevelMin, c.noiseLevelMax, c.method, c.gainRatesHz == null
 				? new double[0] : c.gainRatesHz, c.gains == null ? new double[0] : c.gains, Double
-					.isFinite(c.baseQuantile) ? c.baseQuantile : EventGate.LEGACY_BASE_QUANTILE);
+					.isFinite(c.baseQuantile) ? c.baseQuantile : EventGate.LEGACY_BASE_QUANTILE)
+					.withEventSizes(eventSizes(c, source));
 		try {
 			ensemble = new RateEnsemble(info.network.filters, info.network.kernel, info.network.layers,
 				info.network.globalContext, loaded.parameters());
@@ -172,6 +174,49 @@ public final class SpikeRateModel implements AutoCloseable {
 		double[] r = trainedNoiseRange();
 		if (!Double.isFinite(r[0]) || !Double.isFinite(r[1])) return true;
 		return nu >= r[0] && nu <= r[1];
+	}
+
+	/**
+	 * @return the {@link EventSizes#of event size} of one trace sampled at {@code rateHz}, freed
+	 *         of drift as {@link #rates(double[], double)} frees it; NaN for a flat trace
+	 */
+	public double eventSize(double[] calcium, double rateHz) {
+		double detrendS = calibration != null ? calibration.detrendS : EventGate.DEFAULT_DETREND_S;
+		return EventSizes.of(detrendS > 0 ? Detrend.apply(calcium, rateHz, detrendS) : calcium);
+	}
+
+	/**
+	 * @return the smallest and largest event size of the traces the model's gain at
+	 *         {@code rateHz} was fitted on ({@link EventSizes#rangeAt}); NaN when the model does
+	 *         not record them
+	 */
+	public double[] eventSizeRange(double rateHz) {
+		if (calibration == null || calibration.eventSizes == null) {
+			return new double[] { Double.NaN, Double.NaN };
+		}
+		return calibration.eventSizes.rangeAt(rateHz);
+	}
+
+	/**
+	 * @return whether an event size lies inside {@link #eventSizeRange} at {@code rateHz} (true
+	 *         when the model does not record its range)
+	 */
+	public boolean fitsEventSize(double size, double rateHz) {
+		if (calibration == null || calibration.eventSizes == null) return true;
+		return calibration.eventSizes.fits(size, rateHz);
+	}
+
+	private static EventSizes eventSizes(ModelInfo.Calibration c, String source)
+		throws ModelFormatException
+	{
+		if (c.eventSizeRatesHz == null) return null;
+		try {
+			return new EventSizes(c.eventSizeRatesHz, c.eventSizeMin == null ? new double[0]
+				: c.eventSizeMin, c.eventSizeMax == null ? new double[0] : c.eventSizeMax);
+		}
+		catch (IllegalArgumentException e) {
+			throw new ModelFormatException(source + ": model.json calibration: " + e.getMessage(), e);
+		}
 	}
 
 	/** @return the width (sd) of a single spike's bump in the rate, in frames at {@code rateHz} */

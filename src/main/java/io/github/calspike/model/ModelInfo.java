@@ -96,8 +96,9 @@ public final class ModelInfo {
 	 * The rate model's calibration, an event / no-event gate on the ensemble's rate u (expected
 	 * spikes per model frame, after {@link Network#outputScale}): a run of frames with u above
 	 * {@code base} is an event, kept as {@code gain * u} when its peak passes
-	 * {@code floor}; every other frame is 0 (see {@code EventGate.Calibration}). Also the range
-	 * of noise levels the model was trained on, to say when a recording lies outside it.
+	 * {@code floor}; every other frame is 0 (see {@code EventGate.Calibration}). Also the ranges
+	 * of noise levels and event sizes the model was trained on, to say when a recording lies
+	 * outside them.
 	 */
 	public static final class Calibration {
 		/** How base, floor and gain were fitted. */
@@ -136,6 +137,19 @@ public final class ModelInfo {
 		public double[] gainRatesHz;
 		/** The gain at each of {@link #gainRatesHz}. */
 		public double[] gains;
+		/**
+		 * Recording rates (Hz, ascending) at which the event sizes of the traces the gains were
+		 * fitted on were measured: each of {@link #gainRatesHz}, or the model's rate alone; absent
+		 * in models written before it existed (no event size is then checked).
+		 */
+		public double[] eventSizeRatesHz;
+		/**
+		 * The smallest event size at each of {@link #eventSizeRatesHz}: the 0.999 quantile of a
+		 * trace freed of drift, in its noise sd above its median ({@code EventSizes}).
+		 */
+		public double[] eventSizeMin;
+		/** The largest event size at each of {@link #eventSizeRatesHz}. */
+		public double[] eventSizeMax;
 	}
 
 	/** Window spec. */

@@ -40,7 +40,8 @@ public final class EventGate {
 	 * reaches); every other frame is 0. Unlike subtracting a threshold from every frame, this keeps
 	 * the whole mass of a real event, however wide (slow recordings spread an event over many
 	 * frames): subtracting the threshold (measured in BENCHMARKS.md) halved the counts of 7.5 Hz
-	 * recordings. Also the noise levels the model was trained on.
+	 * recordings. Also the noise levels the model was trained on, and the event sizes of the
+	 * traces its gains were fitted on.
 	 */
 	public static final class Calibration {
 		/**
@@ -67,6 +68,11 @@ public final class EventGate {
 		 * when only the model rate's gain is known.
 		 */
 		public final double[] gainRatesHz, gains;
+		/**
+		 * The event sizes of the traces the gains were fitted on, per rate; null when not measured
+		 * (models written before it existed).
+		 */
+		public final EventSizes eventSizes;
 
 		/**
 		 * A calibration, e.g. as read from an older model.json, with no gains at other rates and its
@@ -87,6 +93,14 @@ public final class EventGate {
 			double noiseMin, double noiseMax, String method, double[] gainRatesHz, double[] gains,
 			double baseQuantile)
 		{
+			this(base, floor, gain, quantile, detrendS, noiseMin, noiseMax, method, gainRatesHz, gains,
+				baseQuantile, null);
+		}
+
+		private Calibration(double base, double floor, double gain, double quantile,
+			double detrendS, double noiseMin, double noiseMax, String method, double[] gainRatesHz,
+			double[] gains, double baseQuantile, EventSizes eventSizes)
+		{
 			if (gainRatesHz.length != gains.length) {
 				throw new IllegalArgumentException("gain rates and gains differ in length");
 			}
@@ -101,6 +115,13 @@ public final class EventGate {
 			this.noiseMin = noiseMin;
 			this.noiseMax = noiseMax;
 			this.method = method;
+			this.eventSizes = eventSizes;
+		}
+
+		/** @return this calibration with the event sizes of its training traces */
+		public Calibration withEventSizes(EventSizes sizes) {
+			return new Calibration(base, floor, gain, quantile, detrendS, noiseMin, noiseMax, method,
+				gainRatesHz, gains, baseQuantile, sizes);
 		}
 
 		/** @return expected spikes per frame from the ensemble's u per frame (NaN stays NaN) */
@@ -114,7 +135,7 @@ public final class EventGate {
 		 */
 		public Calibration at(double rateHz, double newBase, double newFloor) {
 			return new Calibration(newBase, newFloor, gainAt(rateHz), quantile, detrendS, noiseMin,
-				noiseMax, method, gainRatesHz, gains, baseQuantile);
+				noiseMax, method, gainRatesHz, gains, baseQuantile, eventSizes);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import io.github.calspike.nn.Ensemble;
 import io.github.calspike.nn.RateEnsemble;
 import io.github.calspike.trace.Detrend;
 import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.EventSizes;
 import io.github.calspike.trace.Normalization;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
@@ -127,20 +128,25 @@ public final class RateTraining {
 					hi = Math.max(hi, nu);
 				}
 			}
-			double gain = gain(training, norm, ensemble, model, base, floor, new double[] { 0 });
+			double[] fit = gain(training, norm, ensemble, model, base, floor, new double[] { 0 });
+			double gain = fit[0];
 			double[] ratios = slowNoiseRatios(cfg);
 			List<Double> rates = new ArrayList<>(), gains = new ArrayList<>();
+			List<double[]> sizes = new ArrayList<>();
 			for (double hz : SLOW_GAIN_RATES_HZ) {
 				if (hz >= model) continue;
 				double[] at = EventGate.noiseGate(ensemble, norm, hz, model, floorQuantile,
 					baseQuantile, EventGate.DEFAULT_DETREND_S, EventGate.NOISE_SEED);
+				double[] slow = gain(training, norm, ensemble, hz, at[0], at[1], ratios);
 				rates.add(hz);
-				gains.add(gain(training, norm, ensemble, hz, at[0], at[1], ratios));
+				gains.add(slow[0]);
+				sizes.add(slow);
 			}
 			if (!rates.isEmpty()) { // ends at the model's rate, so the gain has no step below it
 				rates.add(model);
 				gains.add(gain);
 			}
+			sizes.add(fit);
 			String method = String.format(Locale.ROOT, "event gate: runs above the %s (base) of " +
 				"the ensemble's rate on %d seeded white-noise traces of %d frames, kept when their peak " +
 				"passes its %.4g quantile (floor; at other recording rates both come from noise at " +
@@ -152,10 +158,17 @@ public final class RateTraining {
 					ratios[0] == 0 ? "no noise added" : String.format(Locale.ROOT, "one copy each with " +
 						"white noise of %s x its own noise added", ratioList(ratios)),
 				EventGate.DEFAULT_DETREND_S);
+			double[] sizeRates = rates.isEmpty() ? new double[] { model } : rates.stream().mapToDouble(
+				Double::doubleValue).toArray();
+			EventSizes eventSizes = null;
+			if (sizes.stream().allMatch(f -> f[1] <= f[2])) {
+				eventSizes = new EventSizes(sizeRates, sizes.stream().mapToDouble(f -> f[1]).toArray(),
+					sizes.stream().mapToDouble(f -> f[2]).toArray());
+			}
 			return new EventGate.Calibration(base, floor, gain, floorQuantile,
 				EventGate.DEFAULT_DETREND_S, n > 0 ? lo : Double.NaN, n > 0 ? hi : Double.NaN, method,
 				rates.stream().mapToDouble(Double::doubleValue).toArray(), gains.stream().mapToDouble(
-					Double::doubleValue).toArray(), baseQuantile);
+					Double::doubleValue).toArray(), baseQuantile).withEventSizes(eventSizes);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -205,12 +218,14 @@ public final class RateTraining {
 	 *         gain) with the traces recorded at {@code hz} (frames averaged, spikes summed; as they
 	 *         are at the model's rate), one copy per entry of {@code noiseRatios} with white noise of
 	 *         that many times the averaged frames' own noise added (seeded; 0: none), computed as
-	 *         inference computes them; 1 when either is 0
+	 *         inference computes them (1 when either is 0), then the smallest and the largest
+	 *         {@link EventSizes#of event size} of those traces (+inf and -inf when there are none)
 	 */
-	private static double gain(TraceSet training, Normalization norm, EventGate.Rates ensemble,
+	private static double[] gain(TraceSet training, Normalization norm, EventGate.Rates ensemble,
 		double hz, double base, double floor, double[] noiseRatios)
 	{
 		double model = training.rateHz(), predicted = 0, recorded = 0;
+		double smallest = Double.POSITIVE_INFINITY, largest = Double.NEGATIVE_INFINITY;
 		Random rnd = new Random(EventGate.NOISE_SEED + Double.doubleToLongBits(hz));
 		for (int i = 0; i < training.size(); i++) {
 			double[] c0 = training.calcium(i), s = training.spikes(i);
@@ -228,8 +243,13 @@ public final class RateTraining {
 					c = c0.clone();
 					for (int t = 0; t < c.length; t++) c[t] += ratio * own * rnd.nextGaussian();
 				}
-				double[] x = norm.applyResampled(Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S), hz,
-					model);
+				double[] flat = Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S);
+				double size = EventSizes.of(flat);
+				if (Double.isFinite(size)) {
+					smallest = Math.min(smallest, size);
+					largest = Math.max(largest, size);
+				}
+				double[] x = norm.applyResampled(flat, hz, model);
 				double[] g = EventGate.gate(ensemble.of(RateTrainer.toFloat(x)), base, floor, 1);
 				if (hz < model) {
 					for (int k = 0; k < g.length; k++) g[k] *= model;
@@ -243,7 +263,8 @@ public final class RateTraining {
 				}
 			}
 		}
-		return predicted > 0 && recorded > 0 ? recorded / predicted : 1;
+		return new double[] { predicted > 0 && recorded > 0 ? recorded / predicted : 1, smallest,
+			largest };
 	}
 
 }

@@ -41,7 +41,7 @@ public final class SpikeCountBenchmark {
 			"| median count ratio | quiet rate (Hz) | rate corr | discrete P | R | F1 |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		double[][] sums = new double[2][9];
-		List<String> nulls = new ArrayList<>();
+		List<String> nulls = new ArrayList<>(), flags = new ArrayList<>();
 		for (String h : folds) {
 			TraceSet t = SpikeFinderCsv.read(data.resolve(h + ".train.calcium.csv"), data.resolve(h +
 				".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
@@ -59,6 +59,7 @@ public final class SpikeCountBenchmark {
 					double[] row = scores(s, v == 0);
 					for (int k = 0; k < row.length; k++) sums[v][k] += row[k] / folds.length;
 					System.out.println(row(h + ".train", v == 0 ? "100 Hz" : "7.5 Hz + noise", row));
+					flags.add(flagged(h, v == 0 ? "100 Hz" : "7.5 Hz + noise", r, s));
 				}
 				nulls.add(String.format(Locale.ROOT, "fold %s: flat trace %.3f Hz, white noise %.3f Hz " +
 					"(100 Hz), %.3f Hz (7.5 Hz)", h, hz(m, new double[6000], 100), hz(m, noise(60000, 1), 100),
@@ -69,6 +70,45 @@ public final class SpikeCountBenchmark {
 		System.out.println(row("mean", "7.5 Hz + noise", sums[1]));
 		System.out.println();
 		for (String n : nulls) System.out.println(n);
+		System.out.println();
+		System.out.println("| held out | recording | flagged (fits_model false) | by noise level | " +
+			"by event size | count error, event size outside | inside | count ratios, event size " +
+			"outside | their event sizes | model's event sizes |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+		for (String f : flags) System.out.println(f);
+	}
+
+	/**
+	 * @return a table row: how many neurons {@code r} flags as not fitting the model, by noise level
+	 *         and by event size, and the count error of those whose event size is outside the
+	 *         model's range and of the rest
+	 */
+	static String flagged(String h, String what, SpikeInference.Result r, SpikeScores s) {
+		List<Double> in = new ArrayList<>(), out = new ArrayList<>();
+		StringBuilder ratios = new StringBuilder(), sizes = new StringBuilder();
+		int flagged = 0, byNoise = 0;
+		for (int i = 0; i < r.fitsModel.length; i++) {
+			if (!r.fitsModel[i]) flagged++;
+			if (!(r.noiseLevel[i] >= r.noiseRange[0] && r.noiseLevel[i] <= r.noiseRange[1])) byNoise++;
+			if (r.eventSize[i] >= r.eventRange[0] && r.eventSize[i] <= r.eventRange[1]) {
+				in.add(s.countRatio[i]);
+				continue;
+			}
+			out.add(s.countRatio[i]);
+			ratios.append(ratios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f",
+				s.countRatio[i]));
+			sizes.append(sizes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f",
+				r.eventSize[i]));
+		}
+		return String.format(Locale.ROOT, "| %s.train | %s | %d of %d | %d | %d | %s | %s | %s | %s | " +
+			"%.0f-%.0f |", h, what, flagged, r.fitsModel.length, byNoise, out.size(), error(out), error(in),
+			ratios, sizes, r.eventRange[0], r.eventRange[1]);
+	}
+
+	private static String error(List<Double> ratios) {
+		if (ratios.isEmpty()) return "-";
+		return String.format(Locale.ROOT, "%.3f", SpikeMetrics.countError(ratios.stream().mapToDouble(
+			Double::doubleValue).toArray()));
 	}
 
 	/**

@@ -112,7 +112,7 @@ class RateCommandsTest {
 		assertEquals(in.column(0).length, d.column(0).length);
 		String table = Files.readString(out.resolve("Inferred spikes.csv"));
 		assertTrue(table.startsWith("label,frames,noise_level,model_noise_min,model_noise_max," +
-			"fits_model,inferred_spikes,discrete_spikes,mean_rate_Hz,recorded_spikes,count_ratio," +
+			"event_size,model_event_min,model_event_max,fits_model,inferred_spikes,discrete_spikes,mean_rate_Hz,recorded_spikes,count_ratio," +
 			"quiet_rate_Hz,spikefinder_correlation,correlation_7_5Hz,precision,recall,f1\n"), table);
 		String scores = Files.readString(out.resolve("SpikeFinder scores.csv"));
 		for (String metric : new String[] { "SpikeFinder correlation (mean over neurons)",

@@ -1,0 +1,103 @@
+package io.github.calspike.trace;
+
+import java.util.Arrays;
+
+/**
+ * How large a trace's events are against its own noise, and the range of those sizes among the
+ * traces a rate model's counts were calibrated on. A network that reads traces in noise units
+ * gives more spikes to larger events: leaving one SpikeFinder dataset out, the held-out neurons
+ * whose events were larger than every training neuron's got 2 to 12 times their spikes, and those
+ * whose events were smaller than every training neuron's got 0.2 to 0.45 of them
+ * (BENCHMARKS.md, "Event sizes outside the training neurons'"). The gain that makes counts add up
+ * holds for neurons like the training ones, so a neuron outside the range is flagged.
+ * <p>
+ * The size is measured at the recording's own rate: averaging frames lowers the noise of real
+ * recordings by more or less than white noise would, so a size at one rate says little about
+ * another. The range is therefore kept per rate: at the model's rate over the training neurons,
+ * at each slower rate where the gain was fitted again over the copies it was fitted on.
+ */
+public final class EventSizes {
+
+	/** The quantile of a trace, in its noise sd above its median, that is its event size. */
+	public static final double QUANTILE = 0.999;
+
+	private final double[] ratesHz;
+	private final double[] min;
+	private final double[] max;
+
+	/**
+	 * @param ratesHz recording rates, ascending, at which the sizes were measured
+	 * @param min the smallest event size at each rate
+	 * @param max the largest event size at each rate
+	 */
+	public EventSizes(double[] ratesHz, double[] min, double[] max) {
+		if (ratesHz.length == 0 || ratesHz.length != min.length || ratesHz.length != max.length) {
+			throw new IllegalArgumentException("event sizes: " + ratesHz.length + " rates, " +
+				min.length + " minima, " + max.length + " maxima");
+		}
+		for (int k = 0; k < ratesHz.length; k++) {
+			if (!(ratesHz[k] > 0) || k > 0 && !(ratesHz[k] > ratesHz[k - 1]) || !(min[k] <= max[k])) {
+				throw new IllegalArgumentException("event sizes: rates must rise and each minimum " +
+					"must not exceed its maximum (rate " + ratesHz[k] + " Hz: " + min[k] + " to " +
+					max[k] + ")");
+			}
+		}
+		this.ratesHz = ratesHz.clone();
+		this.min = min.clone();
+		this.max = max.clone();
+	}
+
+	/**
+	 * @param x a trace, already freed of slow drift (NaN frames are skipped)
+	 * @return its {@link #QUANTILE} quantile above its median, in units of its noise sd (the
+	 *         noise of {@link Normalization#NOISE}, from frame-to-frame differences); NaN for a
+	 *         flat trace or fewer than two finite frames
+	 */
+	public static double of(double[] x) {
+		if (Normalization.isFlat(x)) return Double.NaN;
+		double[] cs = Normalization.NOISE.centreAndScale(x);
+		double sd = cs[1] * Normalization.NOISE_UNIT_SD;
+		double[] v = Arrays.stream(x).filter(Double::isFinite).sorted().toArray();
+		double pos = QUANTILE * (v.length - 1);
+		int lo = (int) Math.floor(pos);
+		int hi = Math.min(v.length - 1, lo + 1);
+		double q = v[lo] + (pos - lo) * (v[hi] - v[lo]);
+		return (q - cs[0]) / sd;
+	}
+
+	/**
+	 * @return {smallest, largest} event size for a recording at {@code rateHz}: those of the
+	 *         nearest rate measured when it lies outside them, else the widest of the two measured
+	 *         rates around it
+	 */
+	public double[] rangeAt(double rateHz) {
+		int n = ratesHz.length;
+		if (rateHz >= ratesHz[n - 1]) return new double[] { min[n - 1], max[n - 1] };
+		if (rateHz <= ratesHz[0]) return new double[] { min[0], max[0] };
+		int k = 1;
+		while (ratesHz[k] < rateHz) k++;
+		if (ratesHz[k] == rateHz) return new double[] { min[k], max[k] };
+		return new double[] { Math.min(min[k - 1], min[k]), Math.max(max[k - 1], max[k]) };
+	}
+
+	/** @return whether {@code size} lies in {@link #rangeAt} {@code rateHz} (NaN: it does not) */
+	public boolean fits(double size, double rateHz) {
+		double[] r = rangeAt(rateHz);
+		return size >= r[0] && size <= r[1];
+	}
+
+	/** @return the rates measured at, Hz, ascending */
+	public double[] ratesHz() {
+		return ratesHz.clone();
+	}
+
+	/** @return the smallest event size at each rate */
+	public double[] min() {
+		return min.clone();
+	}
+
+	/** @return the largest event size at each rate */
+	public double[] max() {
+		return max.clone();
+	}
+}

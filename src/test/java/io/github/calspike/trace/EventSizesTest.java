@@ -1,0 +1,81 @@
+package io.github.calspike.trace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A trace's event size, in its own noise sd, and the range a model's counts hold for: what the
+ * {@code event_size} and {@code fits_model} columns of "Infer Spikes" rest on.
+ */
+class EventSizesTest {
+
+	@Test
+	void aHandComputedTrace() {
+		// 0.1 on odd frames, 0 on even ones, and three spikes of 10: every frame-to-frame
+		// difference but six is 0.1, so the noise sd is 1.4826 x 0.1 / sqrt(2); the median is 0.1,
+		// and the 0.999 quantile of 1001 frames (position 999) is a spike
+		double[] x = new double[1001];
+		for (int t = 1; t < x.length; t += 2) x[t] = 0.1;
+		x[200] = x[500] = x[800] = 10;
+		assertEquals(9.9 / (1.4826 * 0.1 / Math.sqrt(2)), EventSizes.of(x), 1e-9);
+	}
+
+	@Test
+	void unitsAndOffsetDoNotMatterButEventHeightDoes() {
+		double[] x = noisyEvents(new Random(3), 1);
+		double size = EventSizes.of(x);
+		double[] y = new double[x.length];
+		for (int t = 0; t < x.length; t++) y[t] = 250 * x[t] + 1000;
+		assertEquals(size, EventSizes.of(y), 1e-9 * size);
+		double twice = EventSizes.of(noisyEvents(new Random(3), 2));
+		assertEquals(2 * size, twice, 0.1 * size, "twice the events over the same noise");
+		double[] flat = new double[500];
+		java.util.Arrays.fill(flat, 3);
+		assertTrue(Double.isNaN(EventSizes.of(flat)));
+	}
+
+	@Test
+	void theRangeAtARateIsTheNearestMeasuredOrTheWidestAroundIt() {
+		EventSizes e = new EventSizes(new double[] { 5, 10, 100 }, new double[] { 1, 2, 3 },
+			new double[] { 10, 20, 30 });
+		assertArrayEquals(new double[] { 3, 30 }, e.rangeAt(100));
+		assertArrayEquals(new double[] { 3, 30 }, e.rangeAt(400));
+		assertArrayEquals(new double[] { 1, 10 }, e.rangeAt(2));
+		assertArrayEquals(new double[] { 2, 20 }, e.rangeAt(10));
+		assertArrayEquals(new double[] { 1, 20 }, e.rangeAt(7.5));
+		assertArrayEquals(new double[] { 2, 30 }, e.rangeAt(30));
+		assertTrue(e.fits(25, 30) && e.fits(2, 30));
+		assertFalse(e.fits(1.5, 30));
+		assertFalse(e.fits(31, 100));
+		assertFalse(e.fits(Double.NaN, 100));
+	}
+
+	@Test
+	void aMalformedRangeIsRefused() {
+		assertThrows(IllegalArgumentException.class, () -> new EventSizes(new double[] { 10, 5 },
+			new double[] { 1, 1 }, new double[] { 2, 2 }));
+		assertThrows(IllegalArgumentException.class, () -> new EventSizes(new double[] { 10 },
+			new double[] { 3 }, new double[] { 2 }));
+		assertThrows(IllegalArgumentException.class, () -> new EventSizes(new double[0],
+			new double[0], new double[0]));
+	}
+
+	/** White noise of sd 0.05 with ten decaying events of height {@code height}, 100 Hz. */
+	private static double[] noisyEvents(Random r, double height) {
+		double[] x = new double[20000];
+		for (int k = 1; k <= 10; k++) {
+			for (int t = 2000 * k - 1000; t < x.length; t++) {
+				x[t] += height * Math.exp(-(t - (2000 * k - 1000)) / 50.0);
+			}
+		}
+		for (int t = 0; t < x.length; t++) x[t] += 0.05 * r.nextGaussian();
+		return x;
+	}
+}
