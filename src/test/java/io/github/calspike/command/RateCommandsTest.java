@@ -385,6 +385,41 @@ class RateCommandsTest {
 	}
 
 	@Test
+	void aNeuronWithEventsLargerThanAnyTrainingNeuronsIsFlagged() throws Exception {
+		// recording s0, whose neurons the model was trained and calibrated on (s1 validated it)
+		TraceSet t = Synthetic.recording(20, 4, 12000, 100, 0.02, 0.3);
+		double[] loud = t.calcium(0).clone();
+		for (int onset = 300; onset < loud.length; onset += 600) { // the same noise, far larger events
+			for (int k = onset; k < loud.length; k++) loud[k] += 40 * Math.exp(-(k - onset) / 50.0);
+		}
+		TraceSet both = new TraceSet(java.util.List.of("trained on", "loud"), 100, new double[][] { t
+			.calcium(0), loud }, null);
+		Path csv = dir.resolve("loud.calcium.csv");
+		SpikeFinderCsv.writeCalcium(csv, both, Padding.NAN);
+		Path o = dir.resolve("loud-out");
+		context.service(OutputService.class).setOutputFolder(o);
+		try {
+			CommandModule m = run(InferSpikes.class, "calcium", csv.toFile(), "model", model.toFile(),
+				"output", dir.resolve("loud.rate.csv").toFile());
+			assertFalse(m.isCanceled(), m.getCancelReason());
+		}
+		finally {
+			context.service(OutputService.class).setOutputFolder(out);
+		}
+		java.util.List<String> rows = Files.readAllLines(o.resolve("Inferred spikes.csv"));
+		java.util.List<String> head = java.util.Arrays.asList(rows.get(0).split(","));
+		String[] usual = rows.get(1).split(","), large = rows.get(2).split(",");
+		int fits = head.indexOf("fits_model"), size = head.indexOf("event_size"), max = head.indexOf(
+			"model_event_max"), nu = head.indexOf("noise_level"), nuMax = head.indexOf("model_noise_max");
+		assertEquals("true", usual[fits], rows.get(1));
+		assertTrue(Double.parseDouble(usual[size]) <= Double.parseDouble(usual[max]), rows.get(1));
+		assertEquals("false", large[fits], rows.get(2));
+		assertTrue(Double.parseDouble(large[size]) > Double.parseDouble(large[max]), rows.get(2));
+		// the noise is the same: the event size alone flags it
+		assertTrue(Double.parseDouble(large[nu]) <= Double.parseDouble(large[nuMax]), rows.get(2));
+	}
+
+	@Test
 	void aClassifierModelIsRefusedByInferSpikes() throws Exception {
 		Path classifier = dir.resolve("classifier");
 		ModelFolder.Loaded c = ModelFolder.readResource(ModelFolder.class,
