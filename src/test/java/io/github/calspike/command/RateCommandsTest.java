@@ -360,24 +360,11 @@ class RateCommandsTest {
 		TraceSet t = Synthetic.recording(5, 2, 3000, 100, 0.02, 0.3);
 		double[][] c = { new double[3000], t.calcium(1) };
 		java.util.Arrays.fill(c[0], 0.7);
-		TraceSet withFlat = new TraceSet(java.util.List.of("flat", "active"), 100, c, null);
-		Path csv = dir.resolve("flat.calcium.csv");
-		SpikeFinderCsv.writeCalcium(csv, withFlat, Padding.NAN);
-		Path o = dir.resolve("flat-out");
-		context.service(OutputService.class).setOutputFolder(o);
-		try {
-			CommandModule m = run(InferSpikes.class, "calcium", csv.toFile(), "model", model.toFile(),
-				"output", dir.resolve("flat.rate.csv").toFile());
-			assertFalse(m.isCanceled(), m.getCancelReason());
-		}
-		finally {
-			context.service(OutputService.class).setOutputFolder(out);
-		}
-		java.util.List<String> rows = Files.readAllLines(o.resolve("Inferred spikes.csv"));
-		String[] head = rows.get(0).split(","), flat = rows.get(1).split(","), active = rows.get(2)
-			.split(",");
-		int fits = java.util.Arrays.asList(head).indexOf("fits_model"), n = java.util.Arrays.asList(
-			head).indexOf("inferred_spikes");
+		java.util.List<String[]> rows = inferredSpikesTable("flat", java.util.List.of("flat",
+			"active"), c);
+		java.util.List<String> head = java.util.Arrays.asList(rows.get(0));
+		String[] flat = rows.get(1), active = rows.get(2);
+		int fits = head.indexOf("fits_model"), n = head.indexOf("inferred_spikes");
 		assertEquals("false", flat[fits]);
 		assertEquals(0, Double.parseDouble(flat[n]));
 		assertEquals("true", active[fits]);
@@ -392,31 +379,42 @@ class RateCommandsTest {
 		for (int onset = 300; onset < loud.length; onset += 600) { // the same noise, far larger events
 			for (int k = onset; k < loud.length; k++) loud[k] += 40 * Math.exp(-(k - onset) / 50.0);
 		}
-		TraceSet both = new TraceSet(java.util.List.of("trained on", "loud"), 100, new double[][] { t
-			.calcium(0), loud }, null);
-		Path csv = dir.resolve("loud.calcium.csv");
-		SpikeFinderCsv.writeCalcium(csv, both, Padding.NAN);
-		Path o = dir.resolve("loud-out");
+		java.util.List<String[]> rows = inferredSpikesTable("loud", java.util.List.of("trained on",
+			"loud"), new double[][] { t.calcium(0), loud });
+		java.util.List<String> head = java.util.Arrays.asList(rows.get(0));
+		String[] usual = rows.get(1), large = rows.get(2);
+		int fits = head.indexOf("fits_model"), size = head.indexOf("event_size"), max = head.indexOf(
+			"model_event_max"), nu = head.indexOf("noise_level"), nuMax = head.indexOf("model_noise_max");
+		assertEquals("true", usual[fits], String.join(",", usual));
+		assertTrue(Double.parseDouble(usual[size]) <= Double.parseDouble(usual[max]));
+		assertEquals("false", large[fits], String.join(",", large));
+		assertTrue(Double.parseDouble(large[size]) > Double.parseDouble(large[max]));
+		// the noise is the same: the event size alone flags it
+		assertTrue(Double.parseDouble(large[nu]) <= Double.parseDouble(large[nuMax]));
+	}
+
+	/**
+	 * @return the rows of the "Inferred spikes" table that Infer Spikes gives for 100 Hz traces
+	 *         {@code calcium} named {@code names}, with the model trained above; the header first
+	 */
+	private java.util.List<String[]> inferredSpikesTable(String name, java.util.List<String> names,
+		double[][] calcium) throws Exception
+	{
+		Path csv = dir.resolve(name + ".calcium.csv");
+		SpikeFinderCsv.writeCalcium(csv, new TraceSet(names, 100, calcium, null), Padding.NAN);
+		Path o = dir.resolve(name + "-out");
 		context.service(OutputService.class).setOutputFolder(o);
 		try {
 			CommandModule m = run(InferSpikes.class, "calcium", csv.toFile(), "model", model.toFile(),
-				"output", dir.resolve("loud.rate.csv").toFile());
+				"output", dir.resolve(name + ".rate.csv").toFile());
 			assertFalse(m.isCanceled(), m.getCancelReason());
 		}
 		finally {
 			context.service(OutputService.class).setOutputFolder(out);
 		}
-		java.util.List<String> rows = Files.readAllLines(o.resolve("Inferred spikes.csv"));
-		java.util.List<String> head = java.util.Arrays.asList(rows.get(0).split(","));
-		String[] usual = rows.get(1).split(","), large = rows.get(2).split(",");
-		int fits = head.indexOf("fits_model"), size = head.indexOf("event_size"), max = head.indexOf(
-			"model_event_max"), nu = head.indexOf("noise_level"), nuMax = head.indexOf("model_noise_max");
-		assertEquals("true", usual[fits], rows.get(1));
-		assertTrue(Double.parseDouble(usual[size]) <= Double.parseDouble(usual[max]), rows.get(1));
-		assertEquals("false", large[fits], rows.get(2));
-		assertTrue(Double.parseDouble(large[size]) > Double.parseDouble(large[max]), rows.get(2));
-		// the noise is the same: the event size alone flags it
-		assertTrue(Double.parseDouble(large[nu]) <= Double.parseDouble(large[nuMax]), rows.get(2));
+		java.util.List<String[]> rows = new java.util.ArrayList<>();
+		for (String r : Files.readAllLines(o.resolve("Inferred spikes.csv"))) rows.add(r.split(","));
+		return rows;
 	}
 
 	@Test
