@@ -9,7 +9,8 @@ import java.util.Arrays;
  * whose events were larger than every training neuron's got 2 to 12 times their spikes, and those
  * whose events were smaller than every training neuron's got 0.2 to 0.45 of them
  * (BENCHMARKS.md, "Event sizes outside the training neurons'"). The gain that makes counts add up
- * holds for neurons like the training ones, so a neuron outside the range is flagged.
+ * holds for neurons like the training ones, so a neuron outside the range is flagged, unless its
+ * events do not rise above noise at all ({@link #NOISE_ONLY}).
  * <p>
  * The size is measured at the recording's own rate: averaging frames lowers the noise of real
  * recordings by more or less than white noise would, so a size at one rate says little about
@@ -20,6 +21,14 @@ public final class EventSizes {
 
 	/** The quantile of a trace, in its noise sd above its median, that is its event size. */
 	public static final double QUANTILE = 0.999;
+
+	/**
+	 * An event size below which a trace holds nothing that noise alone does not: white noise
+	 * gives 3.1 (the 0.999 quantile of a Gaussian), and 4 noise sd is rarer than once in 30,000
+	 * frames. Such a trace is not flagged for events smaller than the training neurons': it has no
+	 * visible events, and the model gives it almost no spikes, as it should a silent neuron.
+	 */
+	public static final double NOISE_ONLY = 4;
 
 	private final double[] ratesHz;
 	private final double[] min;
@@ -80,10 +89,21 @@ public final class EventSizes {
 		return new double[] { Math.min(min[k - 1], min[k]), Math.max(max[k - 1], max[k]) };
 	}
 
-	/** @return whether {@code size} lies in {@link #rangeAt} {@code rateHz} (NaN: it does not) */
+	/**
+	 * @return whether a trace of event size {@code size} at {@code rateHz} is like the traces
+	 *         measured ({@link #within})
+	 */
 	public boolean fits(double size, double rateHz) {
-		double[] r = rangeAt(rateHz);
-		return size >= r[0] && size <= r[1];
+		return within(size, rangeAt(rateHz));
+	}
+
+	/**
+	 * @param range {smallest, largest} event size, as from {@link #rangeAt}
+	 * @return whether {@code size} is no larger than the largest and either no smaller than the
+	 *         smallest or below {@link #NOISE_ONLY} (no events above noise to compare); NaN: false
+	 */
+	public static boolean within(double size, double[] range) {
+		return size <= range[1] && (size >= range[0] || size < NOISE_ONLY);
 	}
 
 	/** @return the rates measured at, Hz, ascending */

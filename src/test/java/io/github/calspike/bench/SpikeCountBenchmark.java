@@ -9,6 +9,7 @@ import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.trace.EventGate;
+import io.github.calspike.trace.EventSizes;
 import io.github.calspike.trace.Resampling;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -90,7 +91,7 @@ public final class SpikeCountBenchmark {
 		for (int i = 0; i < r.fitsModel.length; i++) {
 			if (!r.fitsModel[i]) flagged++;
 			if (!(r.noiseLevel[i] >= r.noiseRange[0] && r.noiseLevel[i] <= r.noiseRange[1])) byNoise++;
-			if (r.eventSize[i] >= r.eventRange[0] && r.eventSize[i] <= r.eventRange[1]) {
+			if (EventSizes.within(r.eventSize[i], r.eventRange)) {
 				in.add(s.countRatio[i]);
 				continue;
 			}

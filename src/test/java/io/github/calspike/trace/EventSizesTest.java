@@ -43,18 +43,27 @@ class EventSizesTest {
 
 	@Test
 	void theRangeAtARateIsTheNearestMeasuredOrTheWidestAroundIt() {
-		EventSizes e = new EventSizes(new double[] { 5, 10, 100 }, new double[] { 1, 2, 3 },
-			new double[] { 10, 20, 30 });
-		assertArrayEquals(new double[] { 3, 30 }, e.rangeAt(100));
-		assertArrayEquals(new double[] { 3, 30 }, e.rangeAt(400));
-		assertArrayEquals(new double[] { 1, 10 }, e.rangeAt(2));
-		assertArrayEquals(new double[] { 2, 20 }, e.rangeAt(10));
-		assertArrayEquals(new double[] { 1, 20 }, e.rangeAt(7.5));
-		assertArrayEquals(new double[] { 2, 30 }, e.rangeAt(30));
-		assertTrue(e.fits(25, 30) && e.fits(2, 30));
-		assertFalse(e.fits(1.5, 30));
-		assertFalse(e.fits(31, 100));
+		EventSizes e = new EventSizes(new double[] { 5, 10, 100 }, new double[] { 10, 20, 30 },
+			new double[] { 100, 200, 300 });
+		assertArrayEquals(new double[] { 30, 300 }, e.rangeAt(100));
+		assertArrayEquals(new double[] { 30, 300 }, e.rangeAt(400));
+		assertArrayEquals(new double[] { 10, 100 }, e.rangeAt(2));
+		assertArrayEquals(new double[] { 20, 200 }, e.rangeAt(10));
+		assertArrayEquals(new double[] { 10, 200 }, e.rangeAt(7.5));
+		assertArrayEquals(new double[] { 20, 300 }, e.rangeAt(30));
+		assertTrue(e.fits(250, 30) && e.fits(20, 30));
+		assertFalse(e.fits(15, 30), "visible events, smaller than any measured");
+		assertFalse(e.fits(301, 100));
 		assertFalse(e.fits(Double.NaN, 100));
+	}
+
+	@Test
+	void aTraceWithNoEventsAboveNoiseIsNotCalledSmaller() {
+		EventSizes e = new EventSizes(new double[] { 100 }, new double[] { 17 }, new double[] { 350 });
+		double noise = EventSizes.of(noisyEvents(new Random(5), 0));
+		assertTrue(noise > 2.8 && noise < EventSizes.NOISE_ONLY, "white noise: " + noise);
+		assertTrue(e.fits(noise, 100));
+		assertFalse(e.fits(EventSizes.NOISE_ONLY, 100));
 	}
 
 	@Test
