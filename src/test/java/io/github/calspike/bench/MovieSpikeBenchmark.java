@@ -24,8 +24,8 @@ public final class MovieSpikeBenchmark {
 	public static void main(String[] a) throws Exception {
 		int seeds = a.length > 0 ? Integer.parseInt(a[0]) : 3;
 		System.out.println("| frame rate | seed | count error | median count ratio | quiet rate (Hz) " +
-			"| corr 7.5 Hz bins | discrete P | R | F1 |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|");
+			"| corr 7.5 Hz bins | discrete P | R | F1 | fits_model false | event sizes | model's |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (double hz : new double[] { 7.5, 30 }) {
 			for (int seed = 1; seed <= seeds; seed++) {
 				SyntheticMovie.Spec s = new SyntheticMovie.Spec();
@@ -55,9 +55,32 @@ public final class MovieSpikeBenchmark {
 				SpikeScores sc = SpikeScores.of(truth.labels(), t, r, d, hz);
 				SpikeMetrics.Matching m = sc.pooledMatching();
 				System.out.println(String.format(Locale.ROOT, "| %s Hz | %d | %.3f | %.3f | %.3f | %.3f " +
-					"| %.3f | %.3f | %.3f |", hz, seed, sc.countError(), sc.medianCountRatio(), sc
-						.quietRateHz(), sc.binnedMean(), m.precision(), m.recall(), m.f1()));
+					"| %.3f | %.3f | %.3f | %s |", hz, seed, sc.countError(), sc.medianCountRatio(), sc
+						.quietRateHz(), sc.binnedMean(), m.precision(), m.recall(), m.f1(), flags(out.resolve(
+							"Inferred spikes per ROI.csv"))));
 			}
 		}
+	}
+
+	/**
+	 * @return from the table "Analyze Calcium Movie" wrote: "K of N | smallest-largest event size |
+	 *         the model's range"
+	 */
+	static String flags(Path table) throws java.io.IOException {
+		List<String> rows = Files.readAllLines(table);
+		List<String> head = java.util.Arrays.asList(rows.get(0).split(","));
+		int fits = head.indexOf("fits_model"), size = head.indexOf("event_size"), lo = head.indexOf(
+			"model_event_min"), hi = head.indexOf("model_event_max");
+		int flagged = 0;
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+		String[] row = null;
+		for (int i = 1; i < rows.size(); i++) {
+			row = rows.get(i).split(",");
+			if ("false".equals(row[fits])) flagged++;
+			min = Math.min(min, Double.parseDouble(row[size]));
+			max = Math.max(max, Double.parseDouble(row[size]));
+		}
+		return String.format(Locale.ROOT, "%d of %d | %.0f-%.0f | %.0f-%.0f", flagged, rows.size() - 1,
+			min, max, Double.parseDouble(row[lo]), Double.parseDouble(row[hi]));
 	}
 }
