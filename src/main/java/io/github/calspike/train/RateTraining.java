@@ -103,7 +103,9 @@ public final class RateTraining {
 	 * spikes; the gain then makes the gated rate, summed over every frame of the training neurons,
 	 * equal the spikes recorded there (1 when nothing was recorded or inferred), at the model's
 	 * rate and again at each of {@link #SLOW_GAIN_RATES_HZ} below it, there with the noise
-	 * {@code cfg} trained with added ({@link #slowNoiseRatios}).
+	 * {@code cfg} trained with added ({@link #slowNoiseRatios}). The event sizes of the traces each
+	 * gain was fitted on are kept ({@link EventSizes}), so inference can say which neurons are
+	 * unlike them.
 	 *
 	 * @param training the training neurons (with spikes), at the model's rate
 	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
@@ -243,13 +245,13 @@ public final class RateTraining {
 					c = c0.clone();
 					for (int t = 0; t < c.length; t++) c[t] += ratio * own * rnd.nextGaussian();
 				}
-				double[] flat = Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S);
-				double size = EventSizes.of(flat);
+				double[] detrended = Detrend.apply(c, hz, EventGate.DEFAULT_DETREND_S);
+				double size = EventSizes.of(detrended);
 				if (Double.isFinite(size)) {
 					smallest = Math.min(smallest, size);
 					largest = Math.max(largest, size);
 				}
-				double[] x = norm.applyResampled(flat, hz, model);
+				double[] x = norm.applyResampled(detrended, hz, model);
 				double[] g = EventGate.gate(ensemble.of(RateTrainer.toFloat(x)), base, floor, 1);
 				if (hz < model) {
 					for (int k = 0; k < g.length; k++) g[k] *= model;

@@ -1,8 +1,10 @@
 package io.github.calspike.bench;
 
+import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.analysis.SpikeScores;
 import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.infer.SpikeRateModel;
+import io.github.calspike.trace.EventSizes;
 import io.github.calspike.trace.TraceSet;
 import io.github.calspike.trace.io.Padding;
 import io.github.calspike.trace.io.SpikeFinderCsv;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Unseen neurons of seen indicators, the case of a user who records with an indicator the model
@@ -66,6 +69,7 @@ public final class NeuronFolds {
 			"| median count ratio | quiet rate (Hz) | rate corr | discrete P | R | F1 |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		double[][] sums = new double[2][9];
+		List<String> flags = new ArrayList<>();
 		// -Drecalibrate=Q: each fold model calibrated again on its training neurons with today's code
 		String q = System.getProperty("recalibrate");
 		Path[] models = new Path[k];
@@ -80,6 +84,8 @@ public final class NeuronFolds {
 				List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(), discrete =
 					new ArrayList<>();
 				double hz = 0;
+				List<Double> outside = new ArrayList<>(), inside = new ArrayList<>();
+				int byNoise = 0, flagged = 0;
 				for (int f = 0; f < k; f++) {
 					TraceSet t = read(out.resolve("nf-" + f + "/test"), d);
 					if (v == 1) t = SpikeCountBenchmark.noisyLowRate(t, 7.5, 0.1, 7 + f);
@@ -91,11 +97,20 @@ public final class NeuronFolds {
 							truth.add(t.spikes(i));
 							rates.add(r.rates[i]);
 							discrete.add(r.discrete[i]);
+							double ratio = SpikeMetrics.countRatio(t.spikes(i), r.rates[i]);
+							boolean in = EventSizes.within(r.eventSize[i], r.eventRange);
+							(in ? inside : outside).add(ratio);
+							double nu = r.noiseLevel[i];
+							if (!(nu >= r.noiseRange[0] && nu <= r.noiseRange[1])) byNoise++;
+							if (!r.fitsModel[i]) flagged++;
 						}
 					}
 				}
 				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
 					new double[0][]), discrete.toArray(new double[0][]), hz);
+				flags.add(String.format(Locale.ROOT, "| %s.train | %s | %d of %d | %d | %d | %s | %s |", d,
+					v == 0 ? "100 Hz" : "7.5 Hz + noise", flagged, names.size(), byNoise, outside.size(),
+					countError(outside), countError(inside)));
 				double[] row = SpikeCountBenchmark.scores(s, v == 0);
 				for (int j = 0; j < row.length; j++) sums[v][j] += row[j] / DATASETS.length;
 				System.out.println(SpikeCountBenchmark.row(d + ".train", v == 0 ? "100 Hz"
@@ -104,6 +119,16 @@ public final class NeuronFolds {
 		}
 		System.out.println(SpikeCountBenchmark.row("mean", "100 Hz", sums[0]));
 		System.out.println(SpikeCountBenchmark.row("mean", "7.5 Hz + noise", sums[1]));
+		System.out.println();
+		System.out.println("| dataset | recording | flagged (fits_model false) | by noise level | " +
+			"by event size | count error, event size outside | inside |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		for (String f : flags) System.out.println(f);
+	}
+
+	private static String countError(List<Double> ratios) {
+		return ratios.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", SpikeMetrics.countError(
+			ratios.stream().mapToDouble(Double::doubleValue).toArray()));
 	}
 
 	/** A change of a fold model's calibrated rate, for {@link #printScores}. */

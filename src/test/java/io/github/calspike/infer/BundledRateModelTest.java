@@ -87,6 +87,30 @@ class BundledRateModelTest {
 			"'noise unit'") && e.getMessage().contains("noise units"), e.getMessage());
 	}
 
+	@Test
+	void theBundledModelsKnowTheEventSizesTheirCountsHoldForAndAMalformedRangeIsRefused(
+		@TempDir Path dir) throws Exception
+	{
+		try (SpikeRateModel fast = SpikeRateModel.bundled(100);
+			SpikeRateModel slow = SpikeRateModel.bundled(7.5))
+		{
+			// at 100 Hz the 24 SpikeFinder neurons themselves; at 7.5 Hz also their noisy copies
+			double[] at100 = fast.eventSizeRange(100), at7 = slow.eventSizeRange(7.5);
+			assertTrue(at100[0] > 10 && at100[1] > 300, java.util.Arrays.toString(at100));
+			assertTrue(at7[0] < at100[0] && at7[1] > 100, java.util.Arrays.toString(at7));
+			assertTrue(fast.fitsEventSize(0.5 * (at100[0] + at100[1]), 100));
+			assertFalse(fast.fitsEventSize(2 * at100[1], 100));
+		}
+		ModelFolder.Loaded l = ModelFolder.readResource(ModelFolder.class, SpikeRateModel.BUNDLED,
+			ModelInfo.SPIKE_RATE);
+		l.info().calibration.eventSizeMin = new double[] { 1 };
+		ModelFolder.write(dir.resolve("m"), l.info(), l.parameters());
+		ModelFormatException e = assertThrows(ModelFormatException.class, () -> SpikeRateModel.open(
+			dir.resolve("m")));
+		assertTrue(e.getMessage().contains(dir.resolve("m").toString()) && e.getMessage().contains(
+			"event sizes"), e.getMessage());
+	}
+
 	private static void assertQuiet(SpikeRateModel m, double rateHz, double otherHz) {
 		ModelInfo.Calibration c = m.info().calibration;
 		assertNotNull(c, "the bundled model is calibrated");
