@@ -100,9 +100,15 @@ public final class SpikeInference {
 
 	/** Runs {@code model} over every neuron of {@code traces}. */
 	public static Result run(SpikeRateModel model, TraceSet traces) {
+		double hz = traces.rateHz();
 		double[][] rates = new double[traces.size()][];
-		for (int i = 0; i < rates.length; i++) rates[i] = model.rates(traces.calcium(i), traces.rateHz());
-		return of(traces, rates, model.spikeWidthFrames(traces.rateHz()), model,
+		double[] sizes = new double[rates.length];
+		for (int i = 0; i < rates.length; i++) {
+			double[] c = traces.calcium(i), detrended = model.detrended(c, hz); // once for both
+			rates[i] = model.rates(c, detrended, hz);
+			sizes[i] = EventSizes.of(detrended);
+		}
+		return of(traces, rates, sizes, model.spikeWidthFrames(hz), model,
 			"no activity to infer, 0 spikes");
 	}
 
@@ -114,11 +120,16 @@ public final class SpikeInference {
 	 *         fits
 	 */
 	public static Result ofRates(TraceSet traces, double[][] rates, double widthFrames) {
-		return of(traces, rates, widthFrames, null, "no activity to infer");
+		double[] sizes = new double[traces.size()];
+		for (int i = 0; i < sizes.length; i++) {
+			sizes[i] = EventSizes.of(Detrend.apply(traces.calcium(i), traces.rateHz(),
+				EventGate.DEFAULT_DETREND_S));
+		}
+		return of(traces, rates, sizes, widthFrames, null, "no activity to infer");
 	}
 
-	private static Result of(TraceSet traces, double[][] rates, double width, SpikeRateModel model,
-		String flatMeans)
+	private static Result of(TraceSet traces, double[][] rates, double[] eventSizes, double width,
+		SpikeRateModel model, String flatMeans)
 	{
 		int n = traces.size();
 		double hz = traces.rateHz();
@@ -133,8 +144,7 @@ public final class SpikeInference {
 			r.discrete[i] = SpikeStatistics.discreteSpikes(rates[i], width);
 			r.noiseLevel[i] = SpikeStatistics.noiseLevel(x, hz);
 			r.flat[i] = Normalization.isFlat(x);
-			r.eventSize[i] = model == null ? EventSizes.of(Detrend.apply(x, hz,
-				EventGate.DEFAULT_DETREND_S)) : model.eventSize(x, hz);
+			r.eventSize[i] = eventSizes[i];
 			boolean noiseFits = model == null || model.fitsNoiseLevel(r.noiseLevel[i]);
 			boolean sizeFits = model == null || model.fitsEventSize(r.eventSize[i], hz);
 			r.fitsModel[i] = !r.flat[i] && noiseFits && sizeFits;

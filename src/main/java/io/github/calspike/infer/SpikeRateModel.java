@@ -118,11 +118,16 @@ public final class SpikeRateModel implements AutoCloseable {
 	 *         a flat trace ({@link Normalization#isFlat}), which holds no activity to infer
 	 */
 	public double[] rates(double[] calcium, double rateHz) {
+		return rates(calcium, detrended(calcium, rateHz), rateHz);
+	}
+
+	/**
+	 * @return {@link #rates(double[], double)} of {@code calcium}, given it already freed of drift
+	 *         ({@code detrended}, from {@link #detrended}), for a caller that needs that too
+	 */
+	public double[] rates(double[] calcium, double[] detrended, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
-		if (calibration != null && calibration.detrendS > 0) {
-			calcium = Detrend.apply(calcium, rateHz, calibration.detrendS);
-		}
-		double[] x = norm.applyResampled(calcium, rateHz, info.rateHz);
+		double[] x = norm.applyResampled(detrended, rateHz, info.rateHz);
 		float[] xf = new float[x.length];
 		for (int k = 0; k < x.length; k++) xf[k] = (float) x[k];
 		double[] perSecond = ensemble.mean(xf, info.network.outputScale);
@@ -177,12 +182,20 @@ public final class SpikeRateModel implements AutoCloseable {
 	}
 
 	/**
+	 * @return a trace sampled at {@code rateHz} freed of slow drift ({@link Detrend}), as the
+	 *         model's calibration asks; the trace itself when it asks for none
+	 */
+	public double[] detrended(double[] calcium, double rateHz) {
+		if (calibration == null || !(calibration.detrendS > 0)) return calcium;
+		return Detrend.apply(calcium, rateHz, calibration.detrendS);
+	}
+
+	/**
 	 * @return the {@link EventSizes#of event size} of one trace sampled at {@code rateHz}, freed
 	 *         of drift as {@link #rates(double[], double)} frees it; NaN for a flat trace
 	 */
 	public double eventSize(double[] calcium, double rateHz) {
-		double detrendS = calibration != null ? calibration.detrendS : EventGate.DEFAULT_DETREND_S;
-		return EventSizes.of(detrendS > 0 ? Detrend.apply(calcium, rateHz, detrendS) : calcium);
+		return EventSizes.of(detrended(calcium, rateHz));
 	}
 
 	/**

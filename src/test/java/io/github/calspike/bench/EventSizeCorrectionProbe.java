@@ -3,7 +3,6 @@ package io.github.calspike.bench;
 import io.github.calspike.analysis.SpikeMetrics;
 import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.trace.TraceSet;
-import io.github.calspike.trace.io.SpikeFinderCsv;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -33,8 +32,8 @@ public final class EventSizeCorrectionProbe {
 			Path bench = Paths.get(a[1]), data = Paths.get(a[2]);
 			for (String h : NeuronFolds.DATASETS) {
 				List<TraceSet> train = new ArrayList<>();
-				for (String d : NeuronFolds.DATASETS) if (!d.equals(h)) train.add(read(data, d));
-				fold(h, bench.resolve("lodo-" + h + "/model"), train, List.of(read(data, h)), before,
+				for (String d : NeuronFolds.DATASETS) if (!d.equals(h)) train.add(NeuronFolds.read(data, d));
+				fold(h, bench.resolve("lodo-" + h + "/model"), train, List.of(NeuronFolds.read(data, h)), before,
 					after, recHz, infHz, corHz);
 			}
 		}
@@ -125,10 +124,5 @@ public final class EventSizeCorrectionProbe {
 	private static double corr(List<Double> x, List<Double> y) {
 		return SpikeMetrics.rateCorrelation(x.stream().mapToDouble(Double::doubleValue).toArray(), y
 			.stream().mapToDouble(Double::doubleValue).toArray());
-	}
-
-	private static TraceSet read(Path data, String d) throws Exception {
-		return SpikeFinderCsv.read(data.resolve(d + ".train.calcium.csv"), data.resolve(d +
-			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
 	}
 }
