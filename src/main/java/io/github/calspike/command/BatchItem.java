@@ -12,11 +12,16 @@ import ij.measure.ResultsTable;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import org.scijava.app.StatusService;
 import org.scijava.log.LogService;
@@ -87,6 +92,7 @@ final class BatchItem {
 				summary.addValue("status", "skipped");
 				summary.addValue("neurons", t.labels().size());
 				summary.addValue("inferred_spikes", total(t));
+				summary.addValue("not_fitting", notFitting(dir, movie));
 				summary.addValue("message", "results in " + dir + " are complete (overwrite=true redoes " +
 					"them)");
 				summary.addValue("seconds", 0);
@@ -119,6 +125,7 @@ final class BatchItem {
 			summary.addValue("status", "ok");
 			summary.addValue("neurons", t.labels().size());
 			summary.addValue("inferred_spikes", total(t));
+			summary.addValue("not_fitting", notFitting(dir, movie));
 			AtomicFiles.write(done, o -> o.write(stamp.getBytes(StandardCharsets.UTF_8)));
 			summary.addValue("message", command + " -> " + dir);
 		}
@@ -130,6 +137,7 @@ final class BatchItem {
 			summary.addValue("status", cancelled ? "cancelled" : "failed");
 			summary.addValue("neurons", Double.NaN);
 			summary.addValue("inferred_spikes", Double.NaN);
+			summary.addValue("not_fitting", Double.NaN);
 			summary.addValue("message", why);
 			try (Stream<Path> left = Files.list(dir)) {
 				if (left.findAny().isEmpty()) Files.delete(dir); // no empty result folder for an input
@@ -145,5 +153,25 @@ final class BatchItem {
 		double total = 0;
 		for (int c = 0; c < t.labels().size(); c++) for (double v : t.column(c)) if (Double.isFinite(v)) total += v;
 		return total;
+	}
+
+	/**
+	 * @return the neurons whose counts the model does not vouch for ({@code fits_model} false in
+	 *         the per-neuron table of the result folder); NaN where that table or column is missing
+	 */
+	private static double notFitting(Path dir, boolean movie) {
+		Path table = dir.resolve((movie ? MovieSpikes.TABLE : SpikeTables.TABLE) + ".csv");
+		if (!Files.isRegularFile(table)) return Double.NaN;
+		try (Reader r = Files.newBufferedReader(table, StandardCharsets.UTF_8); CSVParser p = CSVFormat
+			.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r))
+		{
+			if (!p.getHeaderMap().containsKey("fits_model")) return Double.NaN;
+			int n = 0;
+			for (CSVRecord row : p) if ("false".equals(row.get("fits_model"))) n++;
+			return n;
+		}
+		catch (IOException | RuntimeException e) {
+			return Double.NaN; // a table written by an older version: the summary says it does not know
+		}
 	}
 }

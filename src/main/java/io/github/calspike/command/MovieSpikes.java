@@ -34,6 +34,9 @@ final class MovieSpikes {
 
 	private MovieSpikes() {}
 
+	/** Title of the per-ROI table. */
+	static final String TABLE = "Inferred spikes per ROI";
+
 	/** The CSV files written per movie: traces, spike rate, discrete spikes. */
 	static final String[] SUFFIXES = { ".traces.csv", ".spike-rate.csv", ".spikes.csv" };
 
@@ -135,7 +138,7 @@ final class MovieSpikes {
 		}
 		outputs.table("ROI traces", m.table());
 		outputs.table("ROI summary", m.roiTable());
-		outputs.table("Inferred spikes per ROI", SpikeTables.perNeuron(r, null));
+		outputs.table(TABLE, SpikeTables.perNeuron(r, null));
 		outputs.figure(MoviePlots.stackedTraces("ROI traces of " + m.stem(), traces.names(), traces
 			.rateHz(), m.traces.result(), m.unit()));
 		outputs.figure(MoviePlots.stackedTraces("Inferred spike rate of " + m.stem(), traces.names(),

@@ -21,6 +21,9 @@ final class SpikeTables {
 
 	private SpikeTables() {}
 
+	/** Title of the per-neuron table of "Infer Spikes". */
+	static final String TABLE = "Inferred spikes";
+
 	/** @return the traces' recorded spikes per neuron */
 	static double[][] truth(TraceSet traces) {
 		double[][] t = new double[traces.size()][];
@@ -127,7 +130,7 @@ final class SpikeTables {
 			log.info("Discrete spikes written to " + discreteOut);
 		}
 		SpikeScores sc = traces.hasSpikes() ? scores(r) : null;
-		outputs.table("Inferred spikes", perNeuron(r, sc));
+		outputs.table(TABLE, perNeuron(r, sc));
 		if (sc != null) outputs.table("SpikeFinder scores", summary(sc));
 		outputs.figure(TracePlots.calciumWithRate("Inferred spike rate", traces, r.rates, r.discrete,
 			3, seconds));

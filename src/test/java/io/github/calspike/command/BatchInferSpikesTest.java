@@ -37,7 +37,7 @@ class BatchInferSpikesTest {
 				out, "framerate=7.5");
 		assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
 		List<String> rows = Files.readAllLines(out.resolve("batch-summary.csv"));
-		assertEquals("input,kind,status,neurons,inferred_spikes,message,seconds", rows.get(0));
+		assertEquals("input,kind,status,neurons,inferred_spikes,not_fitting,message,seconds", rows.get(0));
 		assertEquals(5, rows.size(), rows.toString());
 		assertTrue(rows.get(1).startsWith("5.train.calcium.csv,SpikeFinder CSV,ok,9,"), rows.get(1));
 		assertTrue(rows.get(2).startsWith("broken.csv,SpikeFinder CSV,failed,") && rows.get(2)
@@ -50,5 +50,18 @@ class BatchInferSpikesTest {
 		assertTrue(Files.isRegularFile(out.resolve("movie/movie.spikes.csv")));
 		assertTrue(Files.isRegularFile(out.resolve("movie/Spike raster of movie.png")));
 		assertFalse(Files.exists(out.resolve("broken")), "no empty folder for a failed input");
+		// not_fitting counts the neurons whose fits_model is false in the input's own table
+		assertEquals(flagged(out.resolve("5.train/Inferred spikes.csv")), rows.get(1).split(",")[5]);
+		assertEquals(flagged(out.resolve("movie/Inferred spikes per ROI.csv")), rows.get(4).split(",")[5]);
+		assertEquals("NaN", rows.get(2).split(",")[5], "a failed input has no count");
+	}
+
+	/** @return how many rows of a per-neuron table say fits_model false, as the summary writes it */
+	private static String flagged(Path table) throws Exception {
+		List<String> lines = Files.readAllLines(table);
+		int col = List.of(lines.get(0).split(",")).indexOf("fits_model");
+		assertTrue(col >= 0, lines.get(0));
+		return String.valueOf(lines.stream().skip(1).filter(l -> l.split(",")[col].equals("false"))
+			.count());
 	}
 }

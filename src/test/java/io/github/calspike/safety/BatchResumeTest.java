@@ -68,6 +68,8 @@ class BatchResumeTest {
 		assertEquals("skipped", status(second.get(1)), second.get(1));
 		assertEquals("skipped", status(second.get(2)));
 		assertEquals(first.get(1).split(",")[4], second.get(1).split(",")[4], "same spikes reported");
+		assertEquals(first.get(1).split(",")[5], second.get(1).split(",")[5],
+			"same neurons outside the model's range reported");
 		Path changed = in.resolve("r1.calcium.csv");
 		Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5000));
 		List<String> third = batch();
