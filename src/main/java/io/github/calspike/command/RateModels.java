@@ -106,6 +106,7 @@ public final class RateModels {
 			c.eventSizeRatesHz = cal.eventSizes.ratesHz();
 			c.eventSizeMin = cal.eventSizes.min();
 			c.eventSizeMax = cal.eventSizes.max();
+			if (!Double.isNaN(cal.eventSizes.slope())) c.eventSizeSlope = cal.eventSizes.slope();
 		}
 		return c;
 	}

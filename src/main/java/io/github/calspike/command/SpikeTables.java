@@ -60,6 +60,7 @@ final class SpikeTables {
 			t.addValue("event_size", r.eventSize[i]);
 			t.addValue("model_event_min", r.eventRange[0]);
 			t.addValue("model_event_max", r.eventRange[1]);
+			t.addValue("event_size_factor", r.eventSizeFactor[i]);
 			t.addValue("fits_model", r.fitsModel[i] ? "true" : "false");
 			t.addValue("inferred_spikes", sum);
 			t.addValue("discrete_spikes", whole);

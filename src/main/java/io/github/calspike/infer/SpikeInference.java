@@ -46,6 +46,11 @@ public final class SpikeInference {
 		 */
 		public final double[] eventRange;
 		/**
+		 * The factor each neuron's rate was scaled by for an event size outside the model's range
+		 * ({@link SpikeRateModel#eventSizeFactor}; 1 inside it, and for rates of another model).
+		 */
+		public final double[] eventSizeFactor;
+		/**
 		 * Whether each neuron's noise level and event size lie inside the model's ranges and its
 		 * trace is not flat.
 		 */
@@ -66,6 +71,7 @@ public final class SpikeInference {
 			this.noiseRange = noiseRange;
 			this.eventSize = new double[n];
 			this.eventRange = eventRange;
+			this.eventSizeFactor = new double[n];
 			this.fitsModel = new boolean[n];
 			this.flat = new boolean[n];
 			this.warnings = Collections.unmodifiableList(warnings);
@@ -105,8 +111,8 @@ public final class SpikeInference {
 		double[] sizes = new double[rates.length];
 		for (int i = 0; i < rates.length; i++) {
 			double[] c = traces.calcium(i), detrended = model.detrended(c, hz); // once for both
-			rates[i] = model.rates(c, detrended, hz);
 			sizes[i] = EventSizes.of(detrended);
+			rates[i] = model.rates(c, detrended, sizes[i], hz);
 		}
 		return of(traces, rates, sizes, model.spikeWidthFrames(hz), model,
 			"no activity to infer, 0 spikes");
@@ -145,6 +151,7 @@ public final class SpikeInference {
 			r.noiseLevel[i] = SpikeStatistics.noiseLevel(x, hz);
 			r.flat[i] = Normalization.isFlat(x);
 			r.eventSize[i] = eventSizes[i];
+			r.eventSizeFactor[i] = model == null ? 1 : model.eventSizeFactor(eventSizes[i], hz);
 			boolean noiseFits = model == null || model.fitsNoiseLevel(r.noiseLevel[i]);
 			boolean sizeFits = model == null || model.fitsEventSize(r.eventSize[i], hz);
 			r.fitsModel[i] = !r.flat[i] && noiseFits && sizeFits;
@@ -156,7 +163,8 @@ public final class SpikeInference {
 			if (!noiseFits) noisy.add(String.format(Locale.ROOT, "%s (%.2f)", name, r.noiseLevel[i]));
 			if (!sizeFits) {
 				(r.eventSize[i] > r.eventRange[1] ? larger : smaller).add(String.format(Locale.ROOT,
-					"%s (%.1f)", name, r.eventSize[i]));
+					r.eventSizeFactor[i] != 1 ? "%s (%.1f, counts x %.2f)" : "%s (%.1f)", name,
+					r.eventSize[i], r.eventSizeFactor[i]));
 			}
 		}
 		if (!flats.isEmpty()) {
@@ -182,7 +190,9 @@ public final class SpikeInference {
 	{
 		return String.format(Locale.ROOT, "%d of %d neurons have events %s than those of every " +
 			"trace the model's counts were calibrated on (event sizes %.1f to %.1f noise sd); their " +
-			"counts are likely %s: %s", names.size(), n, than, range[0], range[1], counts, String.join(
-				", ", names));
+			"counts are likely %s, and where the model knows how counts grew with event size they " +
+			"were scaled by it (the factor in brackets and in event_size_factor), which is an " +
+			"extrapolation: %s", names.size(), n, than, range[0], range[1], counts, String.join(", ",
+				names));
 	}
 }

@@ -126,6 +126,15 @@ public final class SpikeRateModel implements AutoCloseable {
 	 *         ({@code detrended}, from {@link #detrended}), for a caller that needs that too
 	 */
 	public double[] rates(double[] calcium, double[] detrended, double rateHz) {
+		return rates(calcium, detrended, EventSizes.of(detrended), rateHz);
+	}
+
+	/**
+	 * @return {@link #rates(double[], double[], double)}, given the trace's event size too
+	 *         ({@code eventSize}, {@link EventSizes#of} of {@code detrended}); the rate is scaled by
+	 *         {@link #eventSizeFactor}
+	 */
+	public double[] rates(double[] calcium, double[] detrended, double eventSize, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
 		double[] x = norm.applyResampled(detrended, rateHz, info.rateHz);
 		float[] xf = new float[x.length];
@@ -134,7 +143,9 @@ public final class SpikeRateModel implements AutoCloseable {
 		if (calibration != null) perSecond = calibrationAt(rateHz).apply(perSecond);
 		for (int k = 0; k < perSecond.length; k++) perSecond[k] *= info.rateHz;
 		double[] back = Resampling.resample(perSecond, info.rateHz, rateHz, calcium.length);
+		double factor = eventSizeFactor(eventSize, rateHz);
 		for (int k = 0; k < back.length; k++) back[k] = (float) (back[k] / rateHz); // float precision
+		if (factor != 1) for (int k = 0; k < back.length; k++) back[k] = (float) (back[k] * factor);
 		return back;
 	}
 
@@ -219,13 +230,24 @@ public final class SpikeRateModel implements AutoCloseable {
 		return calibration.eventSizes.fits(size, rateHz);
 	}
 
+	/**
+	 * @return the factor by which the counts of a trace of event size {@code size} at
+	 *         {@code rateHz} are scaled ({@link EventSizes#factor}): 1 inside the range the gain
+	 *         was fitted on, and for a model that records no range or slope
+	 */
+	public double eventSizeFactor(double size, double rateHz) {
+		if (calibration == null || calibration.eventSizes == null) return 1;
+		return calibration.eventSizes.factor(size, rateHz);
+	}
+
 	private static EventSizes eventSizes(ModelInfo.Calibration c, String source)
 		throws ModelFormatException
 	{
 		if (c.eventSizeRatesHz == null) return null;
 		try {
 			return new EventSizes(c.eventSizeRatesHz, c.eventSizeMin == null ? new double[0]
-				: c.eventSizeMin, c.eventSizeMax == null ? new double[0] : c.eventSizeMax);
+				: c.eventSizeMin, c.eventSizeMax == null ? new double[0] : c.eventSizeMax,
+				c.eventSizeSlope == null ? Double.NaN : c.eventSizeSlope);
 		}
 		catch (IllegalArgumentException e) {
 			throw new ModelFormatException(source + ": model.json calibration: " + e.getMessage(), e);

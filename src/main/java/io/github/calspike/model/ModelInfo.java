@@ -150,6 +150,13 @@ public final class ModelInfo {
 		public double[] eventSizeMin;
 		/** The largest event size at each of {@link #eventSizeRatesHz}. */
 		public double[] eventSizeMax;
+		/**
+		 * How the training neurons' inferred over recorded spikes rose with their event size: b of
+		 * log(ratio) = a + b log(event size), at the model's rate. Counts of a trace whose event
+		 * size lies outside the range are scaled by it ({@code EventSizes.factor}); absent (null)
+		 * in models written before it existed, whose counts are not scaled.
+		 */
+		public Double eventSizeSlope;
 	}
 
 	/** Window spec. */

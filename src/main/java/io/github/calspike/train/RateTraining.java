@@ -105,7 +105,9 @@ public final class RateTraining {
 	 * rate and again at each of {@link #SLOW_GAIN_RATES_HZ} below it, there with the noise
 	 * {@code cfg} trained with added ({@link #slowNoiseRatios}). The event sizes of the traces each
 	 * gain was fitted on are kept ({@link EventSizes}), so inference can say which neurons are
-	 * unlike them.
+	 * unlike them, with the slope of the training neurons' count ratios against their event sizes
+	 * at the model's rate, by which inference scales counts beyond that range
+	 * ({@link EventSizes#factor}).
 	 *
 	 * @param training the training neurons (with spikes), at the model's rate
 	 * @param packed the ensemble's parameters, {@link Ensemble#pack}
@@ -165,7 +167,7 @@ public final class RateTraining {
 			EventSizes eventSizes = null;
 			if (sizes.stream().allMatch(f -> f[1] <= f[2])) {
 				eventSizes = new EventSizes(sizeRates, sizes.stream().mapToDouble(f -> f[1]).toArray(),
-					sizes.stream().mapToDouble(f -> f[2]).toArray());
+					sizes.stream().mapToDouble(f -> f[2]).toArray(), fit[3]);
 			}
 			return new EventGate.Calibration(base, floor, gain, floorQuantile,
 				EventGate.DEFAULT_DETREND_S, n > 0 ? lo : Double.NaN, n > 0 ? hi : Double.NaN, method,
@@ -221,13 +223,16 @@ public final class RateTraining {
 	 *         are at the model's rate), one copy per entry of {@code noiseRatios} with white noise of
 	 *         that many times the averaged frames' own noise added (seeded; 0: none), computed as
 	 *         inference computes them (1 when either is 0), then the smallest and the largest
-	 *         {@link EventSizes#of event size} of those traces (+inf and -inf when there are none)
+	 *         {@link EventSizes#of event size} of those traces (+inf and -inf when there are none),
+	 *         then how each trace's expected over recorded spikes rises with its event size
+	 *         ({@link EventSizes#slope})
 	 */
 	private static double[] gain(TraceSet training, Normalization norm, EventGate.Rates ensemble,
 		double hz, double base, double floor, double[] noiseRatios)
 	{
 		double model = training.rateHz(), predicted = 0, recorded = 0;
 		double smallest = Double.POSITIVE_INFINITY, largest = Double.NEGATIVE_INFINITY;
+		List<double[]> perTrace = new ArrayList<>(); // {event size, predicted, recorded}
 		Random rnd = new Random(EventGate.NOISE_SEED + Double.doubleToLongBits(hz));
 		for (int i = 0; i < training.size(); i++) {
 			double[] c0 = training.calcium(i), s = training.spikes(i);
@@ -258,15 +263,22 @@ public final class RateTraining {
 					g = Resampling.resample(g, model, hz, c.length);
 					for (int k = 0; k < g.length; k++) g[k] /= hz;
 				}
+				double p = 0, r = 0;
 				for (int t = 0; t < s.length && t < g.length; t++) {
 					if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
-					recorded += s[t];
-					predicted += g[t];
+					r += s[t];
+					p += g[t];
 				}
+				recorded += r;
+				predicted += p;
+				perTrace.add(new double[] { size, p, r });
 			}
 		}
+		double slope = EventSizes.slope(perTrace.stream().mapToDouble(v -> v[0]).toArray(), perTrace
+			.stream().mapToDouble(v -> v[1]).toArray(), perTrace.stream().mapToDouble(v -> v[2])
+				.toArray());
 		return new double[] { predicted > 0 && recorded > 0 ? recorded / predicted : 1, smallest,
-			largest };
+			largest, slope };
 	}
 
 }

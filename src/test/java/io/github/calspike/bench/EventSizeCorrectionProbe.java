@@ -90,12 +90,17 @@ public final class EventSizeCorrectionProbe {
 			double b = sxx > 0 ? sxy / sxx : 0, a0 = my - b * mx;
 			List<Double> fb = new ArrayList<>(), fa = new ArrayList<>(), rh = new ArrayList<>(), ih =
 				new ArrayList<>(), ch = new ArrayList<>();
+			boolean perRecording = "recording".equals(System.getProperty("per"));
 			for (int k = 0; k < test.size(); k++) {
 				TraceSet t = test.get(k);
+				// -Dper=recording: every neuron of a test set corrected at the set's median event size
+				double[] sizes = new double[t.size()];
+				for (int i = 0; i < t.size(); i++) sizes[i] = m.eventSize(t.calcium(i), t.rateHz());
+				double median = SpikeMetrics.median(sizes.clone());
 				for (int i = 0; i < t.size(); i++) {
 					double[] r = m.rates(t.calcium(i), t.rateHz());
 					double ratio = SpikeMetrics.countRatio(t.spikes(i), r);
-					double e = m.eventSize(t.calcium(i), t.rateHz());
+					double e = perRecording ? median : sizes[i];
 					double c = ratio / Math.exp(a0 + b * Math.log(e));
 					double secs = r.length / t.rateHz();
 					fb.add(ratio);

@@ -112,7 +112,7 @@ class RateCommandsTest {
 		assertEquals(in.column(0).length, d.column(0).length);
 		String table = Files.readString(out.resolve("Inferred spikes.csv"));
 		assertTrue(table.startsWith("label,frames,noise_level,model_noise_min,model_noise_max," +
-			"event_size,model_event_min,model_event_max,fits_model,inferred_spikes,discrete_spikes,mean_rate_Hz,recorded_spikes,count_ratio," +
+			"event_size,model_event_min,model_event_max,event_size_factor,fits_model,inferred_spikes,discrete_spikes,mean_rate_Hz,recorded_spikes,count_ratio," +
 			"quiet_rate_Hz,spikefinder_correlation,correlation_7_5Hz,precision,recall,f1\n"), table);
 		String scores = Files.readString(out.resolve("SpikeFinder scores.csv"));
 		for (String metric : new String[] { "SpikeFinder correlation (mean over neurons)",
@@ -391,6 +391,44 @@ class RateCommandsTest {
 		assertTrue(Double.parseDouble(large[size]) > Double.parseDouble(large[max]));
 		// the noise is the same: the event size alone flags it
 		assertTrue(Double.parseDouble(large[nu]) <= Double.parseDouble(large[nuMax]));
+		assertEquals(1, Double.parseDouble(large[head.indexOf("event_size_factor")]), 0,
+			"the synthetic training neurons' counts did not rise with their event size: no scaling");
+		// calibration records how counts rose with event size; with a rising slope (the SpikeFinder
+		// fold models': 0.32-0.83) the loud neuron's counts are scaled down beyond the largest size
+		ModelFolder.Loaded l = ModelFolder.read(model, ModelInfo.SPIKE_RATE);
+		Double fitted = l.info().calibration.eventSizeSlope;
+		assertTrue(fitted != null && Double.isFinite(fitted), "slope " + fitted);
+		l.info().calibration.eventSizeSlope = 0.5;
+		Path half = dir.resolve("slope-half");
+		ModelFolder.write(half, l.info(), l.parameters());
+		l.info().calibration.eventSizeSlope = null;
+		Path unscaled = dir.resolve("no-slope");
+		ModelFolder.write(unscaled, l.info(), l.parameters());
+		rows = inferredSpikesTable("loud-half", half, java.util.List.of("trained on", "loud"),
+			new double[][] { t.calcium(0), loud });
+		usual = rows.get(1);
+		large = rows.get(2);
+		int factor = head.indexOf("event_size_factor");
+		assertEquals(1, Double.parseDouble(usual[factor]), 0, "inside the range: not scaled");
+		double expected = Math.sqrt(Double.parseDouble(large[max]) / Double.parseDouble(large[size]));
+		assertEquals(expected, Double.parseDouble(large[factor]), 1e-6 * expected);
+		assertTrue(expected < 0.9, String.join(",", large));
+		// exactly what the same model without the slope infers, times that factor
+		try (SpikeRateModel with = SpikeRateModel.open(half); SpikeRateModel without = SpikeRateModel
+			.open(unscaled))
+		{
+			double w = sum(with.rates(loud, 100)), wo = sum(without.rates(loud, 100));
+			assertEquals(expected * wo, w, 1e-4 * wo);
+			assertEquals(w, Double.parseDouble(large[head.indexOf("inferred_spikes")]), 1e-4 * w);
+			assertEquals(sum(with.rates(t.calcium(0), 100)), sum(without.rates(t.calcium(0), 100)), 0,
+				"a neuron inside the range is not scaled");
+		}
+	}
+
+	private static double sum(double[] v) {
+		double s = 0;
+		for (double x : v) s += x;
+		return s;
 	}
 
 	/**
@@ -399,6 +437,13 @@ class RateCommandsTest {
 	 */
 	private java.util.List<String[]> inferredSpikesTable(String name, java.util.List<String> names,
 		double[][] calcium) throws Exception
+	{
+		return inferredSpikesTable(name, model, names, calcium);
+	}
+
+	/** @return {@link #inferredSpikesTable(String, java.util.List, double[][])} with another model */
+	private java.util.List<String[]> inferredSpikesTable(String name, Path model,
+		java.util.List<String> names, double[][] calcium) throws Exception
 	{
 		Path csv = dir.resolve(name + ".calcium.csv");
 		SpikeFinderCsv.writeCalcium(csv, new TraceSet(names, 100, calcium, null), Padding.NAN);

@@ -76,6 +76,49 @@ class EventSizesTest {
 			new double[0], new double[0]));
 	}
 
+	@Test
+	void theSlopeIsTheLineThroughLogCountRatiosAgainstLogSizes() {
+		// ratios 1, 2, 4 at sizes 10, 20, 40: log ratio = log size - log 10, slope 1; a neuron with
+		// no recorded spikes, or none inferred, says nothing
+		double[] sizes = { 10, 20, 40, 80, 30 }, inferred = { 5, 20, 4, 7, 0 }, recorded = { 5, 10, 1,
+			0, 3 };
+		assertEquals(1, EventSizes.slope(sizes, inferred, recorded), 1e-12);
+		// a common gain does not change it
+		double[] doubled = { 10, 40, 8, 14, 0 };
+		assertEquals(1, EventSizes.slope(sizes, doubled, recorded), 1e-12);
+		// ratios 2, 1, 0.5, 1 at sizes 1, 2, 4, 8: in log2 units x = 0..3, y = 1, 0, -1, 0, so
+		// Sxy = -2 and Sxx = 5 (by hand): slope -0.4
+		double[] s2 = { 1, 2, 4, 8 }, i2 = { 2, 1, 0.5, 1 }, r2 = { 1, 1, 1, 1 };
+		assertEquals(-0.4, EventSizes.slope(s2, i2, r2), 1e-12);
+		assertTrue(Double.isNaN(EventSizes.slope(new double[] { 10, 20 }, new double[] { 1, 2 },
+			new double[] { 1, 1 })), "two neurons are not a line");
+		assertTrue(Double.isNaN(EventSizes.slope(new double[] { 10, 10, 10 }, new double[] { 1, 2, 3 },
+			new double[] { 1, 1, 1 })), "one size only");
+	}
+
+	@Test
+	void countsBeyondTheRangeAreScaledByTheSlopeAndInsideItAreNot() {
+		EventSizes e = new EventSizes(new double[] { 100 }, new double[] { 20 }, new double[] { 100 },
+			0.5);
+		assertEquals(1, e.factor(50, 100), 0);
+		assertEquals(1, e.factor(20, 100), 0);
+		assertEquals(1, e.factor(100, 100), 0);
+		assertEquals(0.5, e.factor(400, 100), 1e-12, "4x larger events than any: counts / sqrt(4)");
+		assertEquals(2, e.factor(5, 100), 1e-12, "4x smaller events: counts x sqrt(4)");
+		assertEquals(1, e.factor(3, 100), 0, "nothing above noise: a silent neuron is not raised");
+		assertEquals(1, e.factor(Double.NaN, 100), 0, "a flat trace");
+		EventSizes none = new EventSizes(new double[] { 100 }, new double[] { 20 }, new double[] { 100 });
+		assertEquals(1, none.factor(400, 100), 0, "no slope, no scaling");
+		EventSizes steep = new EventSizes(new double[] { 100 }, new double[] { 20 }, new double[] {
+			100 }, 3);
+		assertEquals(0.25, steep.factor(400, 100), 1e-12, "a slope over 1 is taken as 1");
+		EventSizes falling = new EventSizes(new double[] { 100 }, new double[] { 20 }, new double[] {
+			100 }, -1);
+		assertEquals(1, falling.factor(400, 100), 0, "a falling slope is taken as 0");
+		assertThrows(IllegalArgumentException.class, () -> new EventSizes(new double[] { 100 },
+			new double[] { 20 }, new double[] { 100 }, Double.POSITIVE_INFINITY));
+	}
+
 	/** White noise of sd 0.05 with ten decaying events of height {@code height}, 100 Hz. */
 	private static double[] noisyEvents(Random r, double height) {
 		double[] x = new double[20000];
