@@ -114,7 +114,8 @@ public final class SpikeRateModel implements AutoCloseable {
 	/**
 	 * @return the expected spikes in each frame of one trace sampled at {@code rateHz}: the trace
 	 *         freed of slow drift ({@link Detrend}, when the model's calibration asks for it), the
-	 *         ensemble's mean output, calibrated ({@link ModelInfo.Calibration}); 0 everywhere for
+	 *         ensemble's mean output, calibrated ({@link ModelInfo.Calibration}) and scaled for an
+	 *         event size outside the calibrated range ({@link #eventSizeFactor}); 0 everywhere for
 	 *         a flat trace ({@link Normalization#isFlat}), which holds no activity to infer
 	 */
 	public double[] rates(double[] calcium, double rateHz) {
@@ -126,7 +127,9 @@ public final class SpikeRateModel implements AutoCloseable {
 	 *         ({@code detrended}, from {@link #detrended}), for a caller that needs that too
 	 */
 	public double[] rates(double[] calcium, double[] detrended, double rateHz) {
-		return rates(calcium, detrended, EventSizes.of(detrended), rateHz);
+		boolean scales = calibration != null && calibration.eventSizes != null && !Double.isNaN(
+			calibration.eventSizes.slope());
+		return rates(calcium, detrended, scales ? EventSizes.of(detrended) : Double.NaN, rateHz);
 	}
 
 	/**

@@ -266,11 +266,11 @@ public final class RateTraining {
 				double p = 0, r = 0;
 				for (int t = 0; t < s.length && t < g.length; t++) {
 					if (!Double.isFinite(s[t]) || !Double.isFinite(g[t])) continue;
+					recorded += s[t]; // frame by frame into the totals, as the gain always summed them
+					predicted += g[t];
 					r += s[t];
 					p += g[t];
 				}
-				recorded += r;
-				predicted += p;
 				perTrace.add(new double[] { size, p, r });
 			}
 		}

@@ -100,6 +100,15 @@ class BundledRateModelTest {
 			assertTrue(at7[0] < at100[0] && at7[1] > 100, java.util.Arrays.toString(at7));
 			assertTrue(fast.fitsEventSize(0.5 * (at100[0] + at100[1]), 100));
 			assertFalse(fast.fitsEventSize(2 * at100[1], 100));
+			// and how their training neurons' counts rose with event size, which scales counts
+			// beyond the range: down for larger events, up for smaller ones, not at all inside it
+			for (SpikeRateModel m : new SpikeRateModel[] { fast, slow }) {
+				Double b = m.info().calibration.eventSizeSlope;
+				assertTrue(b != null && b > 0, m.source() + ": slope " + b);
+			}
+			assertEquals(1, fast.eventSizeFactor(0.5 * (at100[0] + at100[1]), 100), 0);
+			assertTrue(fast.eventSizeFactor(2 * at100[1], 100) < 1);
+			assertTrue(fast.eventSizeFactor(0.5 * at100[0], 100) > 1);
 		}
 		ModelFolder.Loaded l = ModelFolder.readResource(ModelFolder.class, SpikeRateModel.BUNDLED,
 			ModelInfo.SPIKE_RATE);
