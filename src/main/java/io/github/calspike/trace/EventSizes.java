@@ -19,10 +19,10 @@ import java.util.Arrays;
  * <p>
  * Beyond the range, counts are scaled by how they grew with the event size among the training
  * neurons themselves ({@link #factor}): there, log(inferred / recorded spikes) rose with log(event
- * size) with a slope b of 0.32 to 0.83 in every fold model. Leaving one dataset out, this took
- * the held-out dataset 6's count error from 1.59 to 0.50, and left unseen neurons of the training
- * datasets, almost all inside the range, as they were (BENCHMARKS.md, "Counts extrapolated beyond
- * the event-size range").
+ * size), with a slope b of 0.03 to 0.89 in the SpikeFinder fold models (0.30 for the bundled 100
+ * Hz model). Leaving one dataset out, this took the held-out dataset 6's count error from about
+ * 1.6 to 0.5-0.6, and left unseen neurons of the training datasets, almost all inside the range,
+ * nearly as they were (BENCHMARKS.md, "Counts scaled beyond the event-size range").
  */
 public final class EventSizes {
 
@@ -38,9 +38,9 @@ public final class EventSizes {
 	public static final double NOISE_ONLY = 4;
 
 	/**
-	 * The largest slope {@link #factor} uses: a network reading traces in noise units gives at
-	 * most proportionally more spikes to proportionally larger events, so a steeper slope, which a
-	 * few training neurons can give by chance, is taken as this.
+	 * The largest slope {@link #factor} uses. Counts that grew faster than the events themselves
+	 * (a slope over 1, which a few training neurons can give by chance) would extrapolate into
+	 * factors no measurement here supports; the fold models' slopes stayed below 0.9.
 	 */
 	public static final double MAX_SLOPE = 1;
 
@@ -83,7 +83,7 @@ public final class EventSizes {
 		this.min = min.clone();
 		this.max = max.clone();
 		if (!Double.isNaN(slope) && !Double.isFinite(slope)) {
-			throw new IllegalArgumentException("event sizes: slope " + slope + " is not a number");
+			throw new IllegalArgumentException("event sizes: slope " + slope + " is not finite");
 		}
 		this.slope = slope;
 	}
