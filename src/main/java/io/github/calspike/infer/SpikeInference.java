@@ -176,23 +176,29 @@ public final class SpikeInference {
 				"range the model was trained on (%.2f to %.2f); their spikes are less reliable: %s",
 				noisy.size(), n, r.noiseRange[0], r.noiseRange[1], String.join(", ", noisy)));
 		}
+		boolean down = false, up = false; // whether any of those neurons' counts were scaled
+		for (double f : r.eventSizeFactor) {
+			down |= f < 1;
+			up |= f > 1;
+		}
 		if (!larger.isEmpty()) {
-			warnings.add(eventWarning(larger, n, "larger", "too high", r.eventRange));
+			warnings.add(eventWarning(larger, n, "larger", "too high", r.eventRange, down));
 		}
 		if (!smaller.isEmpty()) {
-			warnings.add(eventWarning(smaller, n, "smaller", "too low", r.eventRange));
+			warnings.add(eventWarning(smaller, n, "smaller", "too low", r.eventRange, up));
 		}
 		return r;
 	}
 
 	private static String eventWarning(List<String> names, int n, String than, String counts,
-		double[] range)
+		double[] range, boolean scaled)
 	{
 		return String.format(Locale.ROOT, "%d of %d neurons have events %s than those of every " +
-			"trace the model's counts were calibrated on (event sizes %.1f to %.1f noise sd); their " +
-			"counts are likely %s, and where the model knows how counts grew with event size they " +
-			"were scaled by it (the factor in brackets and in event_size_factor), which is an " +
-			"extrapolation: %s", names.size(), n, than, range[0], range[1], counts, String.join(", ",
-				names));
+			"trace the model's counts were calibrated on (event sizes %.1f to %.1f noise sd); %s: %s",
+			names.size(), n, than, range[0], range[1], scaled ? "as inferred, their counts would " +
+				"likely be " + counts + ", so they were scaled by how counts grew with event size " +
+				"among the training neurons (the factor in brackets, column event_size_factor); that " +
+				"is an extrapolation, and they stay less reliable" : "their counts are likely " + counts,
+			String.join(", ", names));
 	}
 }

@@ -10,6 +10,7 @@ import io.github.calspike.data.DatasetCache;
 import io.github.calspike.model.ModelFolder;
 import io.github.calspike.model.ModelInfo;
 import io.github.calspike.infer.ModelSettings;
+import io.github.calspike.infer.SpikeInference;
 import io.github.calspike.infer.SpikeRateModel;
 import io.github.calspike.testing.Synthetic;
 import io.github.calspike.trace.EventGate;
@@ -422,6 +423,15 @@ class RateCommandsTest {
 			assertEquals(w, Double.parseDouble(large[head.indexOf("inferred_spikes")]), 1e-4 * w);
 			assertEquals(sum(with.rates(t.calcium(0), 100)), sum(without.rates(t.calcium(0), 100)), 0,
 				"a neuron inside the range is not scaled");
+			// the log says what was done to it, and that it stays less reliable
+			TraceSet both = new TraceSet(java.util.List.of("trained on", "loud"), 100, new double[][] {
+				t.calcium(0), loud }, null);
+			String warned = String.join("\n", SpikeInference.run(with, both).warnings);
+			assertTrue(warned.contains("loud (") && warned.contains(String.format(java.util.Locale.ROOT,
+				"counts x %.2f", expected)) && warned.contains("extrapolation"), warned);
+			String unwarned = String.join("\n", SpikeInference.run(without, both).warnings);
+			assertTrue(unwarned.contains("likely too high") && !unwarned.contains("extrapolation"),
+				unwarned);
 		}
 	}
 
