@@ -59,9 +59,7 @@ public final class FrameRateSweepProbe {
 				double[] mean = new double[9];
 				StringBuilder ratios = new StringBuilder();
 				for (String d : NeuronFolds.DATASETS) {
-					List<String> names = new ArrayList<>();
-					List<double[]> truth = new ArrayList<>(), rate = new ArrayList<>(), disc =
-						new ArrayList<>();
+					NeuronFolds.Pooled pooled = new NeuronFolds.Pooled();
 					for (int f = 0; f < k; f++) {
 						TraceSet t = NeuronFolds.read(fast.resolve("nf-" + f + "/test"), d);
 						if (hz < t.rateHz() || noise > 0) {
@@ -69,17 +67,10 @@ public final class FrameRateSweepProbe {
 						}
 						Path model = slow(hz) ? slowModels[f] : fastModels[f];
 						try (SpikeRateModel m = SpikeRateModel.open(model)) {
-							SpikeInference.Result r = SpikeInference.run(m, t);
-							for (int i = 0; i < t.size(); i++) {
-								names.add(f + "/" + t.name(i));
-								truth.add(t.spikes(i));
-								rate.add(r.rates[i]);
-								disc.add(r.discrete[i]);
-							}
+							pooled.add(f, t, SpikeInference.run(m, t));
 						}
 					}
-					SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rate.toArray(
-						new double[0][]), disc.toArray(new double[0][]), hz);
+					SpikeScores s = pooled.scores(hz);
 					double[] row = SpikeCountBenchmark.scores(s, false);
 					for (int j = 0; j < row.length; j++) mean[j] += row[j] / NeuronFolds.DATASETS.length;
 					ratios.append(ratios.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT,

@@ -80,9 +80,7 @@ public final class NeuronFolds {
 		}
 		for (String d : DATASETS) {
 			for (int v = 0; v < 2; v++) {
-				List<String> names = new ArrayList<>();
-				List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(), discrete =
-					new ArrayList<>();
+				Pooled pooled = new Pooled();
 				double hz = 0;
 				List<Double> outside = new ArrayList<>(), inside = new ArrayList<>();
 				int byNoise = 0, flagged = 0;
@@ -92,11 +90,8 @@ public final class NeuronFolds {
 					hz = t.rateHz();
 					try (SpikeRateModel m = SpikeRateModel.open(models[f])) {
 						SpikeInference.Result r = SpikeInference.run(m, t);
+						pooled.add(f, t, r);
 						for (int i = 0; i < t.size(); i++) {
-							names.add(f + "/" + t.name(i));
-							truth.add(t.spikes(i));
-							rates.add(r.rates[i]);
-							discrete.add(r.discrete[i]);
 							double ratio = SpikeMetrics.countRatio(t.spikes(i), r.rates[i]);
 							boolean in = EventSizes.within(r.eventSize[i], r.eventRange);
 							(in ? inside : outside).add(ratio);
@@ -106,10 +101,9 @@ public final class NeuronFolds {
 						}
 					}
 				}
-				SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
-					new double[0][]), discrete.toArray(new double[0][]), hz);
+				SpikeScores s = pooled.scores(hz);
 				flags.add(String.format(Locale.ROOT, "| %s.train | %s | %d of %d | %d | %d | %s | %s |", d,
-					v == 0 ? "100 Hz" : "7.5 Hz + noise", flagged, names.size(), byNoise, outside.size(),
+					v == 0 ? "100 Hz" : "7.5 Hz + noise", flagged, pooled.names.size(), byNoise, outside.size(),
 					countError(outside), countError(inside)));
 				double[] row = SpikeCountBenchmark.scores(s, v == 0);
 				for (int j = 0; j < row.length; j++) sums[v][j] += row[j] / DATASETS.length;
@@ -149,25 +143,16 @@ public final class NeuronFolds {
 	{
 		double[] sums = new double[9];
 		for (int d = 0; d < DATASETS.length; d++) {
-			List<String> names = new ArrayList<>();
-			List<double[]> truth = new ArrayList<>(), changed = new ArrayList<>(), discrete =
-				new ArrayList<>();
+			Pooled pooled = new Pooled();
 			double hz = 0;
 			for (int f = 0; f < tests.size(); f++) {
 				TraceSet t = tests.get(f).get(d);
 				hz = t.rateHz();
 				double[][] r = new double[t.size()][];
 				for (int i = 0; i < t.size(); i++) r[i] = change.apply(f, rates.get(f).get(d)[i]);
-				SpikeInference.Result res = SpikeInference.ofRates(t, r, widths[f]);
-				for (int i = 0; i < t.size(); i++) {
-					names.add(f + "/" + t.name(i));
-					truth.add(t.spikes(i));
-					changed.add(r[i]);
-					discrete.add(res.discrete[i]);
-				}
+				pooled.add(f, t, SpikeInference.ofRates(t, r, widths[f]));
 			}
-			SpikeScores s = SpikeScores.of(names, truth.toArray(new double[0][]), changed.toArray(
-				new double[0][]), discrete.toArray(new double[0][]), hz);
+			SpikeScores s = pooled.scores(hz);
 			double[] row = SpikeCountBenchmark.scores(s, hz == 100);
 			for (int c = 0; c < row.length; c++) sums[c] += row[c] / DATASETS.length;
 			System.out.println(SpikeCountBenchmark.row(DATASETS[d] + ".train", label, row));
@@ -176,6 +161,29 @@ public final class NeuronFolds {
 	}
 
 	/** @return dataset {@code d}'s neurons in a fold's {@code train} or {@code test} folder */
+	/** The held-out neurons of several folds with what a model inferred for them, scored as one. */
+	static final class Pooled {
+		final List<String> names = new ArrayList<>();
+		private final List<double[]> truth = new ArrayList<>(), rates = new ArrayList<>(),
+			discrete = new ArrayList<>();
+
+		/** Adds fold {@code fold}'s neurons {@code t} and their inference {@code r}. */
+		void add(int fold, TraceSet t, SpikeInference.Result r) {
+			for (int i = 0; i < t.size(); i++) {
+				names.add(fold + "/" + t.name(i));
+				truth.add(t.spikes(i));
+				rates.add(r.rates[i]);
+				discrete.add(r.discrete[i]);
+			}
+		}
+
+		/** @return the scores "Infer Spikes" would report for all of them, recorded at {@code hz} */
+		SpikeScores scores(double hz) {
+			return SpikeScores.of(names, truth.toArray(new double[0][]), rates.toArray(
+				new double[0][]), discrete.toArray(new double[0][]), hz);
+		}
+	}
+
 	static TraceSet read(Path dir, String d) throws Exception {
 		return SpikeFinderCsv.read(dir.resolve(d + ".train.calcium.csv"), dir.resolve(d +
 			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
