@@ -160,7 +160,6 @@ public final class NeuronFolds {
 		System.out.println(SpikeCountBenchmark.row("mean", label, sums));
 	}
 
-	/** @return dataset {@code d}'s neurons in a fold's {@code train} or {@code test} folder */
 	/** The held-out neurons of several folds with what a model inferred for them, scored as one. */
 	static final class Pooled {
 		final List<String> names = new ArrayList<>();
@@ -184,6 +183,7 @@ public final class NeuronFolds {
 		}
 	}
 
+	/** @return dataset {@code d}'s neurons in a fold's {@code train} or {@code test} folder */
 	static TraceSet read(Path dir, String d) throws Exception {
 		return SpikeFinderCsv.read(dir.resolve(d + ".train.calcium.csv"), dir.resolve(d +
 			".train.spikes.csv"), SpikeFinderCsv.Options.defaults());
