@@ -19,14 +19,28 @@ import java.util.Locale;
  * 1st-99th percentile range, the issue's noisy recipe) and run through the model the commands
  * pick for that rate (the slow one at {@value SpikeRateModel#SLOW_MAX_HZ} Hz or slower). Prints the
  * means over datasets 4, 5 and 6. Usage: FrameRateSweepProbe FAST_DIR SLOW_DIR K [RATES...]
- * ({@code -Dmodel=slow} or {@code fast}: that model at every rate)
+ * ({@code -Dmodel=slow} or {@code fast}: that model at every rate; {@code both}: both)
  */
 public final class FrameRateSweepProbe {
 
-	/** -Dmodel=slow or fast: that model at every rate instead of the commands' pick. */
-	private static boolean slow(double hz) {
+	/**
+	 * @return whether to run the slow model, the 100 Hz one, or both, at {@code hz}: the commands'
+	 *         pick, or -Dmodel=slow, fast or both
+	 */
+	private static boolean[] slow(double hz) {
 		String m = System.getProperty("model", "");
-		return m.equals("slow") || !m.equals("fast") && hz <= SpikeRateModel.SLOW_MAX_HZ;
+		if (m.equals("both")) return new boolean[] { true, false };
+		return new boolean[] { m.equals("slow") || !m.equals("fast") && hz <= SpikeRateModel
+			.SLOW_MAX_HZ };
+	}
+
+	private static boolean runs(List<Double> rates, boolean slow) {
+		for (double hz : rates) {
+			for (boolean s : slow(hz)) {
+				if (s == slow) return true;
+			}
+		}
+		return false;
 	}
 
 	public static void main(String[] a) throws Exception {
@@ -36,8 +50,7 @@ public final class FrameRateSweepProbe {
 		for (int i = 3; i < a.length; i++) rates.add(Double.parseDouble(a[i]));
 		if (rates.isEmpty()) rates = List.of(7.5, 15.0, 30.0, 50.0, 60.0, 100.0);
 		Path[] fastModels = new Path[k], slowModels = new Path[k];
-		boolean anySlow = rates.stream().anyMatch(FrameRateSweepProbe::slow), anyFast = rates.stream()
-			.anyMatch(hz -> !slow(hz));
+		boolean anySlow = runs(rates, true), anyFast = runs(rates, false);
 		for (int f = 0; f < k; f++) {
 			if (anyFast) {
 				System.setProperty("basequantile", "0.5");
@@ -56,30 +69,34 @@ public final class FrameRateSweepProbe {
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (double hz : rates) {
 			for (double noise : new double[] { 0, 0.1 }) {
-				double[] mean = new double[9];
-				StringBuilder ratios = new StringBuilder();
-				for (String d : NeuronFolds.DATASETS) {
-					NeuronFolds.Pooled pooled = new NeuronFolds.Pooled();
-					for (int f = 0; f < k; f++) {
-						TraceSet t = NeuronFolds.read(fast.resolve("nf-" + f + "/test"), d);
-						if (hz < t.rateHz() || noise > 0) {
-							t = SpikeCountBenchmark.noisyLowRate(t, hz, noise, 7 + f);
+				for (boolean useSlow : slow(hz)) {
+					double[] mean = new double[9];
+					StringBuilder ratios = new StringBuilder();
+					for (String d : NeuronFolds.DATASETS) {
+						NeuronFolds.Pooled pooled = new NeuronFolds.Pooled();
+						for (int f = 0; f < k; f++) {
+							TraceSet t = NeuronFolds.read(fast.resolve("nf-" + f + "/test"), d);
+							if (hz < t.rateHz() || noise > 0) {
+								t = SpikeCountBenchmark.noisyLowRate(t, hz, noise, 7 + f);
+							}
+							Path model = useSlow ? slowModels[f] : fastModels[f];
+							try (SpikeRateModel m = SpikeRateModel.open(model)) {
+								pooled.add(f, t, SpikeInference.run(m, t));
+							}
 						}
-						Path model = slow(hz) ? slowModels[f] : fastModels[f];
-						try (SpikeRateModel m = SpikeRateModel.open(model)) {
-							pooled.add(f, t, SpikeInference.run(m, t));
+						SpikeScores s = pooled.scores(hz);
+						double[] row = SpikeCountBenchmark.scores(s, false);
+						for (int j = 0; j < row.length; j++) {
+							mean[j] += row[j] / NeuronFolds.DATASETS.length;
 						}
+						ratios.append(ratios.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT,
+							"%.2f", s.medianCountRatio()));
 					}
-					SpikeScores s = pooled.scores(hz);
-					double[] row = SpikeCountBenchmark.scores(s, false);
-					for (int j = 0; j < row.length; j++) mean[j] += row[j] / NeuronFolds.DATASETS.length;
-					ratios.append(ratios.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT,
-						"%.2f", s.medianCountRatio()));
+					System.out.println(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %.2f " +
+						"| %.2f | %.2f | %.2f | %.2f | %.3f | %s |", hz, noise > 0 ? "0.1 x range" : "none",
+						useSlow ? "slow" : "100 Hz", mean[1], mean[2], mean[3], mean[4], mean[5], mean[6],
+						mean[7], mean[8], ratios));
 				}
-				System.out.println(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %.2f | " +
-					"%.2f | %.2f | %.2f | %.2f | %.3f | %s |", hz, noise > 0 ? "0.1 x range" : "none",
-					slow(hz) ? "slow" : "100 Hz", mean[1], mean[2], mean[3], mean[4],
-					mean[5], mean[6], mean[7], mean[8], ratios));
 			}
 		}
 	}
