@@ -18,7 +18,9 @@ import java.util.Locale;
  * rate (frames averaged, spikes summed; with and without white noise of sd 0.1 x each trace's
  * 1st-99th percentile range, the issue's noisy recipe) and run through the model the commands
  * pick for that rate (the slow one at {@value SpikeRateModel#SLOW_MAX_HZ} Hz or slower). Prints the
- * means over datasets 4, 5 and 6. Usage: FrameRateSweepProbe FAST_DIR SLOW_DIR K [RATES...]
+ * means over datasets 4, 5 and 6. Both folders must hold the same split (the same K); each
+ * recording is made once and run through every model asked for. Usage: FrameRateSweepProbe
+ * FAST_DIR SLOW_DIR K [RATES...]
  * ({@code -Dmodel=slow} or {@code fast}: that model at every rate; {@code both}: both)
  */
 public final class FrameRateSweepProbe {
@@ -63,40 +65,72 @@ public final class FrameRateSweepProbe {
 					.resolve("nf-" + f + "/train"), "none", 0.999);
 			}
 		}
+		// the held-out neurons, read once; both folders must hold the same split
+		TraceSet[][] tests = new TraceSet[k][NeuronFolds.DATASETS.length];
+		for (int f = 0; f < k; f++) {
+			for (int d = 0; d < tests[f].length; d++) {
+				String ds = NeuronFolds.DATASETS[d];
+				tests[f][d] = NeuronFolds.read(fast.resolve("nf-" + f + "/test"), ds);
+				if (!tests[f][d].names().equals(NeuronFolds.read(slow.resolve("nf-" + f + "/test"), ds)
+					.names()))
+				{
+					throw new IllegalArgumentException(fast + " and " + slow + " hold different " +
+						"held-out neurons in fold " + f + " (dataset " + ds + ")");
+				}
+			}
+		}
 		System.out.println("| rate (Hz) | noise | model | corr 7.5 Hz bins | count error | " +
 			"median count ratio | quiet rate (Hz) | rate corr | discrete P | R | F1 | " +
 			"median count ratio 4 / 5 / 6 |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-		for (double hz : rates) {
-			for (double noise : new double[] { 0, 0.1 }) {
-				for (boolean useSlow : slow(hz)) {
-					double[] mean = new double[9];
-					StringBuilder ratios = new StringBuilder();
-					for (String d : NeuronFolds.DATASETS) {
-						NeuronFolds.Pooled pooled = new NeuronFolds.Pooled();
+		SpikeRateModel[] fastOpen = new SpikeRateModel[k], slowOpen = new SpikeRateModel[k];
+		try {
+			for (int f = 0; f < k; f++) {
+				if (anyFast) fastOpen[f] = SpikeRateModel.open(fastModels[f]);
+				if (anySlow) slowOpen[f] = SpikeRateModel.open(slowModels[f]);
+			}
+			for (double hz : rates) {
+				for (double noise : new double[] { 0, 0.1 }) {
+					boolean[] which = slow(hz);
+					double[][] mean = new double[which.length][9];
+					StringBuilder[] ratios = new StringBuilder[which.length];
+					for (int w = 0; w < which.length; w++) ratios[w] = new StringBuilder();
+					for (int d = 0; d < NeuronFolds.DATASETS.length; d++) {
+						NeuronFolds.Pooled[] pooled = new NeuronFolds.Pooled[which.length];
+						for (int w = 0; w < which.length; w++) pooled[w] = new NeuronFolds.Pooled();
 						for (int f = 0; f < k; f++) {
-							TraceSet t = NeuronFolds.read(fast.resolve("nf-" + f + "/test"), d);
+							TraceSet t = tests[f][d];
 							if (hz < t.rateHz() || noise > 0) {
 								t = SpikeCountBenchmark.noisyLowRate(t, hz, noise, 7 + f);
 							}
-							Path model = useSlow ? slowModels[f] : fastModels[f];
-							try (SpikeRateModel m = SpikeRateModel.open(model)) {
-								pooled.add(f, t, SpikeInference.run(m, t));
+							for (int w = 0; w < which.length; w++) {
+								pooled[w].add(f, t, SpikeInference.run(which[w] ? slowOpen[f] : fastOpen[f], t));
 							}
 						}
-						SpikeScores s = pooled.scores(hz);
-						double[] row = SpikeCountBenchmark.scores(s, false);
-						for (int j = 0; j < row.length; j++) {
-							mean[j] += row[j] / NeuronFolds.DATASETS.length;
+						for (int w = 0; w < which.length; w++) {
+							SpikeScores s = pooled[w].scores(hz);
+							double[] row = SpikeCountBenchmark.scores(s, false);
+							for (int j = 0; j < row.length; j++) {
+								mean[w][j] += row[j] / NeuronFolds.DATASETS.length;
+							}
+							ratios[w].append(ratios[w].length() == 0 ? "" : " / ").append(String.format(
+								Locale.ROOT, "%.2f", s.medianCountRatio()));
 						}
-						ratios.append(ratios.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT,
-							"%.2f", s.medianCountRatio()));
 					}
-					System.out.println(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | %.2f " +
-						"| %.2f | %.2f | %.2f | %.2f | %.3f | %s |", hz, noise > 0 ? "0.1 x range" : "none",
-						useSlow ? "slow" : "100 Hz", mean[1], mean[2], mean[3], mean[4], mean[5], mean[6],
-						mean[7], mean[8], ratios));
+					for (int w = 0; w < which.length; w++) {
+						double[] m = mean[w];
+						System.out.println(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %.3f | " +
+							"%.2f | %.2f | %.2f | %.2f | %.2f | %.3f | %s |", hz, noise > 0 ? "0.1 x range"
+								: "none", which[w] ? "slow" : "100 Hz", m[1], m[2], m[3], m[4], m[5], m[6],
+							m[7], m[8], ratios[w]));
+					}
 				}
+			}
+		}
+		finally {
+			for (int f = 0; f < k; f++) {
+				if (fastOpen[f] != null) fastOpen[f].close();
+				if (slowOpen[f] != null) slowOpen[f].close();
 			}
 		}
 	}
