@@ -119,23 +119,15 @@ public final class SpikeRateModel implements AutoCloseable {
 	 *         a flat trace ({@link Normalization#isFlat}), which holds no activity to infer
 	 */
 	public double[] rates(double[] calcium, double rateHz) {
-		return rates(calcium, detrended(calcium, rateHz), rateHz);
+		double[] detrended = detrended(calcium, rateHz);
+		return rates(calcium, detrended, EventSizes.of(detrended), rateHz);
 	}
 
 	/**
 	 * @return {@link #rates(double[], double)} of {@code calcium}, given it already freed of drift
-	 *         ({@code detrended}, from {@link #detrended}), for a caller that needs that too
-	 */
-	public double[] rates(double[] calcium, double[] detrended, double rateHz) {
-		boolean scales = calibration != null && calibration.eventSizes != null && !Double.isNaN(
-			calibration.eventSizes.slope());
-		return rates(calcium, detrended, scales ? EventSizes.of(detrended) : Double.NaN, rateHz);
-	}
-
-	/**
-	 * @return {@link #rates(double[], double[], double)}, given the trace's event size too
-	 *         ({@code eventSize}, {@link EventSizes#of} of {@code detrended}); the rate is scaled by
-	 *         {@link #eventSizeFactor}
+	 *         ({@code detrended}, from {@link #detrended}) and its event size ({@code eventSize},
+	 *         {@link EventSizes#of} of {@code detrended}), for a caller that needs those too; the
+	 *         rate is scaled by {@link #eventSizeFactor}
 	 */
 	public double[] rates(double[] calcium, double[] detrended, double eventSize, double rateHz) {
 		if (Normalization.isFlat(calcium)) return new double[calcium.length];
